@@ -1,0 +1,28 @@
+// The site is rendered from `.hookref/site.json`, written by `npm run build` (scripts/build.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+const modelFile = new URL('./.hookref/site.json', import.meta.url);
+const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
+const platform = model?.platform ?? { name: 'hookref', siteUrl: 'http://localhost:4321' };
+
+export default defineConfig({
+	site: platform.siteUrl,
+	// Generated downloads (schemas, types, catalog, vectors) are staged here with `public/`.
+	publicDir: './.hookref/public',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: `${platform.name} webhooks`,
+			description: `Reference for every public ${platform.name} webhook event.`,
+			customCss: ['./src/styles/hookref.css'],
+			// Pages pass their own, pruned sidebar; this one is used by the 404 page only.
+			sidebar: [
+				{ label: 'Overview', link: '/' },
+				{ label: 'Event catalog', link: '/events/' },
+			],
+			pagefind: true,
+		}),
+	],
+});

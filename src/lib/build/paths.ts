@@ -1,0 +1,12 @@
+/** Where the build keeps its intermediate files (git-ignored) and where the site ends up. */
+import path from 'node:path';
+
+export const WORK_DIR = path.resolve('.hookref');
+/** The site model the Astro pages read. */
+export const SITE_MODEL_FILE = path.join(WORK_DIR, 'site.json');
+/** Astro's `publicDir`: the project's `public/` plus every generated artifact. */
+export const PUBLIC_STAGING_DIR = path.join(WORK_DIR, 'public');
+/** Astro builds here first; the finished, checked site is then moved to `dist/`. */
+export const STAGING_OUT_DIR = path.join(WORK_DIR, 'dist');
+export const PUBLIC_DIR = path.resolve('public');
+export const OUT_DIR = path.resolve('dist');

@@ -1,0 +1,33 @@
+/**
+ * The registry half of the build: load and validate the registry, emit the artifacts into the
+ * public staging folder and write the site model. Astro then renders from those files.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { emitArtifacts } from '../artifacts/emit-artifacts.ts';
+import { loadRegistry } from '../registry/load-registry.ts';
+import type { Registry } from '../registry/model.ts';
+import { buildSiteModel } from '../site/site-model.ts';
+import { PUBLIC_DIR, PUBLIC_STAGING_DIR, SITE_MODEL_FILE, WORK_DIR } from './paths.ts';
+
+export interface PreparedSite {
+	registry: Registry;
+	artifactCount: number;
+}
+
+export async function prepareSite(eventsDir: string): Promise<PreparedSite> {
+	const registry = await loadRegistry(eventsDir);
+	const artifacts = await emitArtifacts(registry);
+	const model = buildSiteModel(registry);
+
+	mkdirSync(WORK_DIR, { recursive: true });
+	rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
+	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
+	for (const artifact of artifacts) {
+		const target = path.join(PUBLIC_STAGING_DIR, artifact.path);
+		mkdirSync(path.dirname(target), { recursive: true });
+		writeFileSync(target, artifact.content);
+	}
+	writeFileSync(SITE_MODEL_FILE, JSON.stringify(model));
+	return { registry, artifactCount: artifacts.length };
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads a registry folder: `platform.ts` plus one event per `.ts` file (files and folders whose
+ * name starts with `_` are helpers and are skipped). Every problem found is collected and thrown
+ * as one `RegistryError`, so a user sees all their mistakes at once.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EventDefinitionSchema } from './event-definition.ts';
+import { fromZodIssues, RegistryError, type RegistryIssue } from './errors.ts';
+import type { Registry } from './model.ts';
+import { PlatformConfigSchema } from './platform-config.ts';
+import { validateRegistry } from './validate-registry.ts';
+
+const PLATFORM_FILE = 'platform.ts';
+
+/** Event files of a registry folder, sorted for deterministic output. */
+export function listEventFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== PLATFORM_FILE)
+		.filter((file) => !file.split(path.sep).some((part) => part.startsWith('_')))
+		.map((file) => path.join(dir, file))
+		.sort();
+}
+
+async function importDefault(file: string): Promise<{ value?: unknown; issue?: RegistryIssue }> {
+	try {
+		const module = await import(pathToFileURL(path.resolve(file)).href);
+		if (!('default' in module)) {
+			return { issue: { file, message: 'has no default export. Export the result of defineEvent(…) as default.' } };
+		}
+		return { value: module.default };
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return { issue: { file, message: `could not be loaded: ${message}` } };
+	}
+}
+
+export async function loadRegistry(dir: string): Promise<Registry> {
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+		throw new RegistryError([{ file: dir, message: 'is not a folder. Set EVENTS_DIR to a registry folder.' }]);
+	}
+	const platformFile = path.join(dir, PLATFORM_FILE);
+	if (!existsSync(platformFile)) {
+		throw new RegistryError([
+			{ file: platformFile, message: 'is missing. Every registry needs a platform.ts that exports definePlatform(…).' },
+		]);
+	}
+	const loadedPlatform = await importDefault(platformFile);
+	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
+	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
+	if (!platform.success) throw new RegistryError(fromZodIssues(platform.error, { file: platformFile }));
+
+	const issues: RegistryIssue[] = [];
+	const definitions = [];
+	for (const file of listEventFiles(dir)) {
+		const loaded = await importDefault(file);
+		if (loaded.issue) {
+			issues.push(loaded.issue);
+			continue;
+		}
+		const event = typeof loaded.value === 'object' && loaded.value ? (loaded.value as { type?: unknown }).type : undefined;
+		const parsed = EventDefinitionSchema.safeParse(loaded.value);
+		if (!parsed.success) {
+			issues.push(...fromZodIssues(parsed.error, { file, event: typeof event === 'string' ? event : undefined }));
+			continue;
+		}
+		definitions.push({ file, definition: parsed.data });
+	}
+	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, definitions);
+	issues.push(...semanticIssues);
+	if (issues.length > 0) throw new RegistryError(issues);
+	return registry;
+}

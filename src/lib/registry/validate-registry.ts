@@ -1,0 +1,164 @@
+/**
+ * Checks that need the whole registry: names, categories, descriptions and samples. Samples are
+ * checked twice, by zod and by ajv against the emitted JSON Schema, so the two cannot disagree.
+ */
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { createAjv } from '../schema/ajv.ts';
+import { convertBodySchema, findUndocumentedFields, findUnknownKeys } from '../schema/json-schema.ts';
+import { buildBodySchema } from './body-schema.ts';
+import { formatPath, type RegistryIssue } from './errors.ts';
+import type { EventDefinition } from './event-definition.ts';
+import { slugifyType, typeValuesOf, type Registry, type RegistryEvent } from './model.ts';
+import type { PlatformConfig } from './platform-config.ts';
+import { buildSampleDeliveries } from './sample-deliveries.ts';
+
+interface LoadedDefinition {
+	file: string;
+	definition: EventDefinition;
+}
+
+export function validateRegistry(
+	dir: string,
+	platform: PlatformConfig,
+	definitions: LoadedDefinition[],
+): { registry: Registry; issues: RegistryIssue[] } {
+	const issues: RegistryIssue[] = [];
+	const platformFile = `${dir.replace(/\/$/, '')}/platform.ts`;
+	issues.push(...checkEnvelope(platform, platformFile));
+
+	const categoryIds = platform.categories.map((category) => category.id);
+	const seenTypes = new Map<string, string>();
+	const seenSlugs = new Map<string, string>();
+	const events: RegistryEvent[] = [];
+	const ajv = createAjv();
+
+	for (const { file, definition } of definitions) {
+		const where = { file, event: definition.type };
+		const before = issues.length;
+		if (!platform.eventTypePattern.test(definition.type)) {
+			issues.push({ ...where, path: 'type', message: `"${definition.type}" is not a valid event type: it must match ${platform.eventTypePattern}.` });
+		}
+		const duplicateOf = seenTypes.get(definition.type);
+		if (duplicateOf) {
+			issues.push({ ...where, path: 'type', message: `duplicate event type: "${definition.type}" is also defined in ${duplicateOf}.` });
+		}
+		seenTypes.set(definition.type, file);
+		const slug = slugifyType(definition.type);
+		const slugOwner = seenSlugs.get(slug);
+		if (slugOwner && !duplicateOf) {
+			issues.push({ ...where, path: 'type', message: `its URL /events/${slug}/ collides with the event in ${slugOwner}; rename one of them.` });
+		}
+		seenSlugs.set(slug, file);
+		if (!categoryIds.includes(definition.category)) {
+			issues.push({ ...where, path: 'category', message: `unknown category "${definition.category}". Declared categories: ${categoryIds.join(', ')}.` });
+		}
+		const typeValues = typeValuesOf(definition.type, platform.envelope);
+		if (!typeValues) {
+			issues.push({ ...where, path: 'type', message: `must have ${platform.envelope.typeFields.length} parts separated by "${platform.envelope.typeSeparator}" (one per envelope field ${platform.envelope.typeFields.join(', ')}).` });
+		}
+		if (!platform.envelope.dataField) {
+			for (const field of Object.keys(definition.data.shape)) {
+				if (field in platform.envelope.schema.shape) {
+					issues.push({ ...where, path: `data.${field}`, message: `collides with the envelope field "${field}" (this platform's envelope is flat).` });
+				}
+			}
+		}
+		if (issues.length > before || !typeValues) continue;
+
+		const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, issues);
+		if (event) events.push(event);
+	}
+
+	const order = new Map(categoryIds.map((id, i) => [id, i]));
+	events.sort((a, b) => order.get(a.category)! - order.get(b.category)! || a.type.localeCompare(b.type));
+	for (const category of platform.categories) {
+		const hasPublic = definitions.some(
+			({ definition }) => definition.category === category.id && definition.visibility === 'public',
+		);
+		if (!hasPublic) {
+			issues.push({ file: platformFile, path: `categories.${category.id}`, message: `category "${category.id}" is empty: it has no public event. Add one or remove the category.` });
+		}
+	}
+	return { registry: { dir, platform, events }, issues };
+}
+
+function checkEnvelope(platform: PlatformConfig, file: string): RegistryIssue[] {
+	const { envelope } = platform;
+	const declared = Object.keys(envelope.schema.shape);
+	const issues: RegistryIssue[] = [];
+	const named = [
+		...envelope.typeFields.map((field) => ['envelope.typeFields', field] as const),
+		['envelope.idField', envelope.idField] as const,
+		...(envelope.dataField ? [['envelope.dataField', envelope.dataField] as const] : []),
+		...(envelope.versionField ? [['envelope.versionField', envelope.versionField] as const] : []),
+	];
+	for (const [path, field] of named) {
+		if (!declared.includes(field)) {
+			issues.push({ file, path, message: `"${field}" is not a field of envelope.schema (fields: ${declared.join(', ')}).` });
+		}
+	}
+	const dataField = envelope.dataField;
+	for (const field of findUndocumentedFields(convertBodySchema(envelope.schema))) {
+		if (dataField && field.startsWith(`${dataField}.`)) continue;
+		issues.push({ file, path: `envelope.schema.${field}`, message: 'has no description. Add .describe("…") to the field.' });
+	}
+	return issues;
+}
+
+function checkEvent(
+	platform: PlatformConfig,
+	{ file, slug, typeValues, definition }: { file: string; slug: string; typeValues: Record<string, string>; definition: EventDefinition },
+	ajv: Ajv2020,
+	issues: RegistryIssue[],
+): RegistryEvent | undefined {
+	const where = { file, event: definition.type };
+	const bodySchema = buildBodySchema(platform, { ...definition, typeValues });
+	let bodyJsonSchema;
+	try {
+		bodyJsonSchema = convertBodySchema(bodySchema);
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		issues.push({ ...where, path: 'data', message: `cannot be expressed as JSON Schema (${message}). Avoid transforms, refinements and custom types.` });
+		return undefined;
+	}
+	const dataPrefix = platform.envelope.dataField ?? '';
+	for (const field of findUndocumentedFields(bodyJsonSchema)) {
+		const isEnvelopeField = !dataPrefix
+			? field.split(/[.[]/)[0]! in platform.envelope.schema.shape
+			: !field.startsWith(`${dataPrefix}.`) && field !== dataPrefix;
+		if (isEnvelopeField) continue; // reported against platform.ts below, once
+		issues.push({ ...where, path: dataPrefix ? field : `data.${field}`, message: 'has no description. Add .describe("…") to the field: the description is the documentation.' });
+	}
+	let validate;
+	try {
+		validate = ajv.compile(bodyJsonSchema);
+	} catch (error) {
+		issues.push({ ...where, path: 'data', message: `emitted an invalid JSON Schema: ${(error as Error).message}` });
+		return undefined;
+	}
+	const deliveries = buildSampleDeliveries(platform, { ...definition, typeValues });
+	deliveries.forEach((delivery, index) => {
+		const samplePath = (rest: readonly PropertyKey[]) => formatPath(['samples', index, 'data', ...rest]);
+		const toDataPath = (bodyPath: readonly PropertyKey[]) =>
+			platform.envelope.dataField && bodyPath[0] === platform.envelope.dataField ? bodyPath.slice(1) : bodyPath;
+		const zodResult = bodySchema.safeParse(delivery.body);
+		if (!zodResult.success) {
+			for (const issue of zodResult.error.issues) {
+				issues.push({ ...where, path: samplePath(toDataPath(issue.path)), message: `${issue.message} (zod)` });
+			}
+		}
+		if (!validate(delivery.body)) {
+			for (const error of validate.errors ?? []) {
+				const pointer = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replaceAll('~1', '/').replaceAll('~0', '~')));
+				const missing = error.keyword === 'required' ? [(error.params as { missingProperty: string }).missingProperty] : [];
+				issues.push({ ...where, path: samplePath(toDataPath([...pointer, ...missing])), message: `${error.message} (JSON Schema)` });
+			}
+		}
+		for (const unknown of findUnknownKeys(bodyJsonSchema, delivery.body)) {
+			const parts = unknown.split('.');
+			const rel = platform.envelope.dataField && parts[0] === platform.envelope.dataField ? parts.slice(1) : parts;
+			issues.push({ ...where, path: `samples[${index}].data.${rel.join('.')}`, message: 'is not a field of the data schema. Fix the sample or declare the field.' });
+		}
+	});
+	return { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
+}

@@ -1,0 +1,65 @@
+/**
+ * The retry timeline as inline SVG, drawn at build time (no client script). Colours come from
+ * `currentColor` and Starlight's theme variables, so the figure follows light and dark themes.
+ */
+import { formatDuration, type Attempt } from './retry-schedule.ts';
+
+const WIDTH = 720;
+const HEIGHT = 132;
+const LEFT = 40;
+const RIGHT = 40;
+const AXIS_Y = 64;
+
+const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot' }[c]};`);
+
+/**
+ * Positions on a square-root scale: schedules span seconds to hours (2 s … 10 h), and a linear
+ * axis would pile the early attempts on top of each other.
+ */
+function positions(attempts: Attempt[]): number[] {
+	const last = attempts.at(-1)!.atSeconds || 1;
+	const raw = attempts.map((a) => LEFT + (Math.sqrt(a.atSeconds) / Math.sqrt(last)) * (WIDTH - LEFT - RIGHT));
+	// Keep labels apart: at least 44 px between neighbours, pushing right, then fit to the width.
+	for (let i = 1; i < raw.length; i++) raw[i] = Math.max(raw[i]!, raw[i - 1]! + 44);
+	const overflow = raw.at(-1)! - (WIDTH - RIGHT);
+	if (overflow > 0) {
+		const scale = (WIDTH - LEFT - RIGHT) / (raw.at(-1)! - LEFT);
+		return raw.map((x) => LEFT + (x - LEFT) * scale);
+	}
+	return raw;
+}
+
+export function renderRetryTimeline(attempts: Attempt[], options: { deadLetter: boolean }): string {
+	const xs = positions(attempts);
+	const title = `Delivery attempts: ${attempts
+		.map((a) => `attempt ${a.attempt} at ${formatDuration(a.atSeconds, '0 s')}`)
+		.join(', ')}${options.deadLetter ? ', then the dead-letter queue' : ''}.`;
+	const marks = attempts
+		.map((a, i) => {
+			const x = xs[i]!.toFixed(1);
+			const upper = i % 2 === 0;
+			return [
+				`<circle cx="${x}" cy="${AXIS_Y}" r="7" class="hr-dot"/>`,
+				`<text x="${x}" y="${AXIS_Y + 4}" text-anchor="middle" class="hr-num">${a.attempt}</text>`,
+				`<text x="${x}" y="${upper ? AXIS_Y - 16 : AXIS_Y + 28}" text-anchor="middle" class="hr-label">${escapeXml(formatDuration(a.atSeconds, '0 s'))}</text>`,
+			].join('');
+		})
+		.join('');
+	const endX = WIDTH - RIGHT + 30;
+	const dlq = options.deadLetter
+		? `<text x="${(WIDTH - 6).toFixed(0)}" y="${AXIS_Y + 52}" text-anchor="end" class="hr-label">→ dead-letter queue</text>`
+		: '';
+	return [
+		`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-labelledby="retry-timeline-title" class="hr-timeline" xmlns="http://www.w3.org/2000/svg">`,
+		`<title id="retry-timeline-title">${escapeXml(title)}</title>`,
+		'<style>.hr-timeline{color:var(--sl-color-gray-2,#555)}.hr-dot{fill:var(--sl-color-accent,#4051b5)}',
+		'.hr-num{fill:var(--sl-color-black,#fff);font:700 9px system-ui,sans-serif}',
+		'.hr-label{fill:currentColor;font:12px system-ui,sans-serif}.hr-axis{stroke:currentColor;stroke-width:1.5}</style>',
+		`<line x1="${LEFT - 20}" y1="${AXIS_Y}" x2="${endX - 8}" y2="${AXIS_Y}" class="hr-axis"/>`,
+		`<path d="M${endX - 8} ${AXIS_Y - 5} L${endX} ${AXIS_Y} L${endX - 8} ${AXIS_Y + 5}" fill="none" class="hr-axis"/>`,
+		marks,
+		`<text x="${LEFT - 20}" y="${HEIGHT - 8}" class="hr-label">time since the first attempt (square-root scale)</text>`,
+		dlq,
+		'</svg>',
+	].join('');
+}

@@ -1,0 +1,13 @@
+/** The one ajv configuration used everywhere: draft 2020-12, strict mode, standard formats. */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+	addFormatsModule) as typeof addFormatsModule;
+
+export function createAjv(): Ajv2020 {
+	const ajv = new Ajv2020({ strict: true, allErrors: true });
+	addFormats(ajv);
+	return ajv;
+}

@@ -1,0 +1,50 @@
+/**
+ * The navigation of each page, computed from the site model. Other categories appear as one link
+ * each and the current category lists at most a window of its events, so a page's HTML does not
+ * grow with the size of the catalog.
+ */
+import type { SiteModel } from './site-model.ts';
+import { categoryAnchor, pagePath, ROUTES } from './urls.ts';
+
+/** Starlight's sidebar config items (the `sidebar` prop of `<StarlightPage>`). */
+export type SidebarItem =
+	| { label: string; link: string; badge?: string | { text: string; variant: 'note' | 'caution' | 'default' } }
+	| { label: string; items: SidebarItem[]; collapsed?: boolean };
+
+/** How many events of the current category the sidebar lists around the current one. */
+export const SIDEBAR_WINDOW = 24;
+
+export function buildSidebar(model: SiteModel, current?: { category: string; slug: string }): SidebarItem[] {
+	const guides: SidebarItem = {
+		label: 'Guides',
+		items: [
+			{ label: 'Overview', link: ROUTES.overview },
+			{ label: 'Envelope', link: ROUTES.envelope },
+			{ label: 'Verifying signatures', link: ROUTES.verification },
+			{ label: 'Retries and delivery', link: ROUTES.retries },
+			{ label: 'Deny list', link: ROUTES.denyList },
+		],
+	};
+	const categories: SidebarItem[] = model.categories.map((category) => {
+		if (category.id !== current?.category) {
+			return { label: category.title, link: categoryAnchor(category.id), badge: String(category.events.length) };
+		}
+		const index = category.events.findIndex((event) => event.slug === current.slug);
+		const start = Math.max(0, Math.min(index - SIDEBAR_WINDOW / 2, category.events.length - SIDEBAR_WINDOW));
+		const shown = category.events.slice(start, start + SIDEBAR_WINDOW);
+		const items: SidebarItem[] = shown.map((event) => ({
+			label: event.type,
+			link: pagePath(event.slug),
+			...(event.deprecated ? { badge: { text: 'deprecated', variant: 'caution' as const } } : {}),
+		}));
+		if (shown.length < category.events.length) {
+			items.push({ label: `All ${category.events.length} ${category.title} events`, link: categoryAnchor(category.id) });
+		}
+		return { label: category.title, items };
+	});
+	return [
+		guides,
+		{ label: `Event catalog`, link: ROUTES.catalog, badge: String(model.eventCount) },
+		{ label: 'Categories', items: categories },
+	];
+}
