@@ -67,7 +67,7 @@ export async function loadRegistry(dir: string): Promise<Registry> {
 		}
 		definitions.push({ file, definition: parsed.data });
 	}
-	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, definitions);
+	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, definitions, issues.length > 0);
 	issues.push(...semanticIssues);
 	if (issues.length > 0) throw new RegistryError(issues);
 	return registry;

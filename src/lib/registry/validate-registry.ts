@@ -11,6 +11,7 @@ import type { EventDefinition } from './event-definition.ts';
 import { slugifyType, typeValuesOf, type Registry, type RegistryEvent } from './model.ts';
 import type { PlatformConfig } from './platform-config.ts';
 import { buildSampleDeliveries } from './sample-deliveries.ts';
+import { RESERVED_SLUGS } from '../site/urls.ts';
 
 interface LoadedDefinition {
 	file: string;
@@ -21,6 +22,8 @@ export function validateRegistry(
 	dir: string,
 	platform: PlatformConfig,
 	definitions: LoadedDefinition[],
+	/** Some event files failed to load, so their categories are unknown: skip the empty-category check. */
+	partial = false,
 ): { registry: Registry; issues: RegistryIssue[] } {
 	const issues: RegistryIssue[] = [];
 	const platformFile = `${dir.replace(/\/$/, '')}/platform.ts`;
@@ -49,6 +52,9 @@ export function validateRegistry(
 			issues.push({ ...where, path: 'type', message: `its URL /events/${slug}/ collides with the event in ${slugOwner}; rename one of them.` });
 		}
 		seenSlugs.set(slug, file);
+		if (RESERVED_SLUGS.has(slug)) {
+			issues.push({ ...where, path: 'type', message: `"${definition.type}" would take the URL of the fixed page /events/${slug}/; rename it.` });
+		}
 		if (!categoryIds.includes(definition.category)) {
 			issues.push({ ...where, path: 'category', message: `unknown category "${definition.category}". Declared categories: ${categoryIds.join(', ')}.` });
 		}
@@ -71,7 +77,7 @@ export function validateRegistry(
 
 	const order = new Map(categoryIds.map((id, i) => [id, i]));
 	events.sort((a, b) => order.get(a.category)! - order.get(b.category)! || a.type.localeCompare(b.type));
-	for (const category of platform.categories) {
+	for (const category of partial ? [] : platform.categories) {
 		const hasPublic = definitions.some(
 			({ definition }) => definition.category === category.id && definition.visibility === 'public',
 		);

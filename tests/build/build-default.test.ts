@@ -1,0 +1,67 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
+import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
+import { checkDist, DIST, h2s, readJson, readPage, runBuild } from '../helpers/dist-checks.ts';
+
+describe('npm run build (default registry)', () => {
+	let registry: Registry;
+	let build: ReturnType<typeof runBuild>;
+	beforeAll(async () => {
+		registry = await loadRegistry('events');
+		build = runBuild('events');
+	});
+
+	it('builds successfully', () => {
+		expect(build.output).toContain('17 public and 2 internal events');
+		expect(build.status).toBe(0);
+	});
+
+	it('passes the dist checks shared by every registry', () => {
+		checkDist(registry);
+	});
+
+	it('has 17 event pages in 5 categories, as in seed 000', () => {
+		const catalog = readPage('events');
+		expect(h2s(catalog)).toEqual(['Appointment Lifecycle', 'Billing', 'Listing Lifecycle', 'Media', 'User Lifecycle', 'Downloads']);
+		expect(catalog.querySelector('main')!.text).toContain('17 public webhook event types in 5 categories');
+		expect(catalog.querySelector('main')!.text).toContain('https://dash.jacoballenmedia.com/api/v1/webhooks/events');
+		expect(catalog.querySelector('main')!.text).toContain('event_types');
+		expect(catalog.querySelector('a[href="/events/deny-list/"]')).not.toBeNull();
+		expect(publicEvents(registry)).toHaveLength(17);
+	});
+
+	it('renders an event page: summary, version, field table, downloads, signed sample, retries', () => {
+		const page = readPage('events/appointment.orphan.detected');
+		const main = page.querySelector('main')!;
+		expect(main.text).toContain('2026-05-29');
+		const fieldNames = main.querySelectorAll('table.hr-fields')[1]!.querySelectorAll('td.hr-name').map((td) => td.text.trim());
+		expect(fieldNames).toContain('issue_type');
+		expect(main.text).toContain('event_missing');
+		const downloads = main.querySelectorAll('.hr-downloads a').map((a) => a.getAttribute('href'));
+		expect(downloads).toContain('/schemas/appointment.orphan.detected.json');
+		expect(downloads).toContain('/schemas/events.bundle.json');
+		expect(main.querySelector('.hr-timeline')).not.toBeNull();
+		expect(main.text).toContain('X-Webhook-Signature');
+	});
+
+	it('leaves no internal event in the deny-list page', () => {
+		const text = readPage('events/deny-list').text;
+		expect(text).not.toContain('media.delivery.partial');
+		expect(text).not.toContain('listing.section_updated');
+	});
+
+	it('keeps event pages small', () => {
+		const size = statSync(path.join(DIST, 'events/appointment.scheduled/index.html')).size;
+		expect(size).toBeLessThan(60_000);
+	});
+
+	it('serves the catalog JSON with page URLs that exist', () => {
+		const catalog = readJson('api/v1/webhooks/events.json');
+		for (const event of catalog.events) {
+			const local = new URL(event.page_url).pathname;
+			expect(readFileSync(path.join(DIST, local, 'index.html'), 'utf8')).toContain(event.type);
+		}
+	});
+});

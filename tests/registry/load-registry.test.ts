@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { RegistryError } from '../../src/lib/registry/errors.ts';
+import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
+import { publicEvents } from '../../src/lib/registry/model.ts';
+import { orderEvent, writeRegistry } from '../helpers/temp-registry.ts';
+
+/** Loads a registry that must fail and returns its formatted issues. */
+async function problems(files: Record<string, string>): Promise<string[]> {
+	const dir = writeRegistry(files);
+	const error = await loadRegistry(dir).then(
+		() => undefined,
+		(e: unknown) => e,
+	);
+	expect(error).toBeInstanceOf(RegistryError);
+	return (error as RegistryError).message.split('\n').slice(1).map((line) => line.replaceAll(dir, '<dir>').trim());
+}
+
+describe('loadRegistry', () => {
+	it('loads a valid registry with its deliveries and JSON Schema', async () => {
+		const dir = writeRegistry({
+			'orders/order.created.ts': orderEvent(),
+			'orders/order.audited.ts': orderEvent({ type: 'order.audited', visibility: 'internal' }),
+			'_helpers.ts': 'export const unused = 1;',
+		});
+		const registry = await loadRegistry(dir);
+		expect(registry.events.map((e) => e.type)).toEqual(['order.audited', 'order.created']);
+		expect(publicEvents(registry).map((e) => e.type)).toEqual(['order.created']);
+		const [event] = publicEvents(registry);
+		expect(event!.deliveries[0]!.body).toMatchObject({ type: 'order.created', data: { order_id: 'ord_1234' } });
+		expect(Object.keys(event!.deliveries[0]!.body)).toEqual(['id', 'type', 'created', 'data']);
+		expect(event!.bodyJsonSchema.properties!.type).toMatchObject({ const: 'order.created' });
+	});
+
+	it('reports a duplicate event type naming both files', async () => {
+		expect(
+			await problems({ 'a/order.created.ts': orderEvent(), 'b/order.created.ts': orderEvent() }),
+		).toContain(
+			'✖ <dir>/b/order.created.ts › event order.created › type: duplicate event type: "order.created" is also defined in <dir>/a/order.created.ts.',
+		);
+	});
+
+	it('reports an unknown category with the declared ones', async () => {
+		expect(await problems({ 'o.ts': orderEvent(), 'x.ts': orderEvent({ type: 'order.paid', category: 'payments' }) })).toEqual([
+			'✖ <dir>/x.ts › event order.paid › category: unknown category "payments". Declared categories: orders.',
+		]);
+	});
+
+	it('reports a sample that fails its schema, from zod and from ajv, with the JSON path', async () => {
+		const lines = await problems({
+			'o.ts': orderEvent({
+				samples: `[{ name: 'Bad', data: { order_id: 'ord_1234', total: -5, customer: { email: 'ana@shop.test' } } }]`,
+			}),
+		});
+		expect(lines).toEqual([
+			'✖ <dir>/o.ts › event order.created › samples[0].data.total: Too small: expected number to be >=0 (zod)',
+			'✖ <dir>/o.ts › event order.created › samples[0].data.total: must be >= 0 (JSON Schema)',
+		]);
+	});
+
+	it('reports a sample field missing or misspelt', async () => {
+		const lines = await problems({
+			'o.ts': orderEvent({ samples: `[{ name: 'Typo', data: { order_id: 'ord_1234', totl: 1, customer: { email: 'ana@shop.test' } } }]` }),
+		});
+		expect(lines).toContain("✖ <dir>/o.ts › event order.created › samples[0].data.total: must have required property 'total' (JSON Schema)");
+		expect(lines).toContain('✖ <dir>/o.ts › event order.created › samples[0].data.totl: is not a field of the data schema. Fix the sample or declare the field.');
+	});
+
+	it('reports a field without a description at its nested path', async () => {
+		const lines = await problems({
+			'o.ts': orderEvent({
+				data: `z.object({ order_id: z.string().describe('Id.'), customer: z.object({ email: z.string() }).describe('Who.') })`,
+				samples: `[{ name: 'S', data: { order_id: 'o', customer: { email: 'e@x.test' } } }]`,
+			}),
+		});
+		expect(lines).toEqual([
+			'✖ <dir>/o.ts › event order.created › data.customer.email: has no description. Add .describe("…") to the field: the description is the documentation.',
+		]);
+	});
+
+	it('reports an empty category', async () => {
+		const lines = await problems({ 'o.ts': orderEvent({ visibility: 'internal' }) });
+		expect(lines).toEqual([
+			'✖ <dir>/platform.ts › categories.orders: category "orders" is empty: it has no public event. Add one or remove the category.',
+		]);
+	});
+
+	it('reports a malformed event type', async () => {
+		const lines = await problems({ 'o.ts': orderEvent({ type: 'Order Created' }) });
+		expect(lines[0]).toBe(
+			'✖ <dir>/o.ts › event Order Created › type: "Order Created" is not a valid event type: it must match /^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$/.',
+		);
+	});
+
+	it('reports a malformed definition with the field path, not a stack trace', async () => {
+		const lines = await problems({ 'o.ts': orderEvent().replace("apiVersion: '2026-01-01'", "apiVersion: 'v1'") });
+		expect(lines).toEqual(['✖ <dir>/o.ts › event order.created › apiVersion: must be a date like 2026-05-29']);
+	});
+
+	it('reports a file that cannot be imported', async () => {
+		const lines = await problems({ 'o.ts': orderEvent(), 'broken.ts': 'export default defineEvent({' });
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^✖ <dir>\/broken\.ts: could not be loaded: /);
+	});
+
+	it('reports a missing platform file and a bad platform config', async () => {
+		const dir = writeRegistry({ 'o.ts': orderEvent() });
+		await expect(loadRegistry(`${dir}/nowhere`)).rejects.toThrow(/is not a folder/);
+		const bad = await problems({
+			'platform.ts': `import { definePlatform } from 'hookref'; export default definePlatform({ name: 'X' } as never);`,
+			'o.ts': orderEvent(),
+		});
+		expect(bad).toContain('✖ <dir>/platform.ts › siteUrl: Invalid input: expected string, received undefined');
+	});
+});
