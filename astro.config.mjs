@@ -23,6 +23,7 @@ export default defineConfig({
 				{ label: 'Event catalog', link: '/events/' },
 			],
 			pagefind: true,
+			disable404Route: true,
 		}),
 	],
 });
