@@ -17,6 +17,11 @@ export default defineConfig({
 			title: `${platform.name} webhooks`,
 			description: `Reference for every public ${platform.name} webhook event.`,
 			customCss: ['./src/styles/hookref.css'],
+			// Script-free tables of contents: see the components' comments.
+			components: {
+				TableOfContents: './src/components/overrides/TableOfContents.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+			},
 			// Pages pass their own, pruned sidebar; this one is used by the 404 page only.
 			sidebar: [
 				{ label: 'Overview', link: '/' },
