@@ -78,16 +78,17 @@ const HmacSigningSchema = z.object({
 	signatureHeader: z.string().min(1),
 	/** Header carrying the Unix-seconds timestamp that is signed, e.g. `'X-Webhook-Timestamp'`. */
 	timestampHeader: z.string().min(1),
-	/** Prefix before the digest in the header value, e.g. `'sha256='`. */
+	/** Prefix before the lowercase hex digest in the header value, e.g. `'sha256='`. */
 	signaturePrefix: z.string().default(''),
-	/** Digest encoding in the header. */
-	encoding: z.enum(['hex', 'base64']).default('hex'),
 	/** Reject deliveries whose timestamp is further than this from the receiver's clock. */
 	toleranceSeconds: z.int().positive(),
-	/** Envelope field with a per-attempt nonce, remembered to refuse replays. */
-	nonceField: z.string().min(1).optional(),
+	/**
+	 * Body field with a per-attempt nonce, remembered to refuse replays. The published
+	 * verification code checks it, so this scheme requires one.
+	 */
+	nonceField: z.string().min(1),
 	/** How long receivers remember nonces. */
-	replayWindowSeconds: z.int().positive().optional(),
+	replayWindowSeconds: z.int().positive(),
 	/** The documented secret used for every published sample and test vector. */
 	testSecret: z.string().min(1),
 	/** Where integrators get the real secret (Markdown). */

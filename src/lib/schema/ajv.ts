@@ -1,4 +1,7 @@
-/** The one ajv configuration used everywhere: draft 2020-12, strict mode, standard formats. */
+/**
+ * The one ajv configuration used everywhere: draft 2020-12, strict mode, standard formats.
+ * `allowUnionTypes` admits `type: [...]`, which zod emits for unions of primitives.
+ */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
@@ -7,7 +10,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 	addFormatsModule) as typeof addFormatsModule;
 
 export function createAjv(): Ajv2020 {
-	const ajv = new Ajv2020({ strict: true, allErrors: true });
+	const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
 	addFormats(ajv);
 	return ajv;
 }

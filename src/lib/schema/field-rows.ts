@@ -15,8 +15,10 @@ export interface FieldRow {
 	required: boolean;
 	nullable: boolean;
 	enumValues: string[];
-	/** Format and constraints, e.g. `date-time`, `pattern ^[a-z0-9]{7}$`, `15 – 720`. */
+	/** Format and constraints, e.g. `date-time`, `15 – 720`, `min length 1`. */
 	format: string[];
+	/** The regular expression a string must match, when there is one and no `format` says it. */
+	pattern?: string;
 	/** Markdown description. */
 	description: string;
 }
@@ -47,8 +49,6 @@ const SAFE_INT = 9007199254740991;
 function describeFormat(schema: JsonSchema): string[] {
 	const out: string[] = [];
 	if (typeof schema.format === 'string') out.push(schema.format);
-	// A format already says what zod's long date-time pattern says; show the pattern otherwise.
-	else if (typeof schema.pattern === 'string') out.push(`pattern ${schema.pattern}`);
 	const min = schema.minimum ?? schema.exclusiveMinimum;
 	const max = schema.maximum ?? schema.exclusiveMaximum;
 	const shownMin = typeof min === 'number' && min > -SAFE_INT ? min : undefined;
@@ -85,6 +85,8 @@ export function buildFieldRows(schema: JsonSchema, parentPath = '', depth = 0): 
 			nullable,
 			enumValues: enumValuesOf(field),
 			format: describeFormat(field),
+			// A format already says what zod's long date-time pattern says; show the pattern otherwise.
+			pattern: typeof field.format !== 'string' && typeof field.pattern === 'string' ? field.pattern : undefined,
 			description: typeof raw.description === 'string' ? raw.description : '',
 		});
 		rows.push(...buildChildRows(field, path, depth + 1));

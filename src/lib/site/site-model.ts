@@ -11,9 +11,10 @@ import { renderRetryTimeline } from '../retry/retry-timeline.ts';
 import { buildFieldRows, type FieldRow } from '../schema/field-rows.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { signedHeaders, toCurl } from './delivery-headers.ts';
+import { highlightJson } from './highlight-json.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
 import { siteUrlOf, pagePath } from './urls.ts';
-import { loadSnippets, type Snippet } from './verification-snippets.ts';
+import { loadSnippets, type Snippet } from '../signing/snippets.ts';
 
 /** Where the copy-as-curl commands send a sample delivery. */
 export const LOCAL_RECEIVER_URL = process.env.RECEIVER_URL || 'http://localhost:3000/webhooks';
@@ -40,7 +41,10 @@ export interface HeaderRow {
 
 export interface SampleModel {
 	name: string;
+	/** The exact body bytes. */
 	json: string;
+	/** `json`, highlighted; its text content is `json`. */
+	bodyHtml: string;
 	headers: Record<string, string>;
 	curl: string;
 }
@@ -53,8 +57,8 @@ export interface EventPageModel {
 	descriptionHtml: string;
 	apiVersion: string;
 	deprecated?: { messageHtml: string; since?: string; replacedBy?: { type: string; href?: string } };
-	/** Envelope fields with this event's values where they are fixed (type fields, version). */
-	envelopeRows: (FieldRow & { value?: string })[];
+	/** Envelope fields; fixed values (type fields, version) show as constants in their type. */
+	envelopeRows: FieldRow[];
 	headerRows: HeaderRow[];
 	fields: FieldRow[];
 	downloads: { label: string; href: string }[];
@@ -117,8 +121,8 @@ function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>
 		rows.push(
 			{
 				name: signing.signatureHeader,
-				value: example?.[signing.signatureHeader] ?? `${prefix}<${signing.encoding} HMAC-SHA256>`,
-				descriptionHtml: renderInline(`\`${prefix}\` followed by the ${signing.encoding === 'hex' ? 'lowercase hex' : 'base64'} HMAC-SHA256 of \`<timestamp>.<raw body>\`. See [Verification](/guides/verification/).`),
+				value: example?.[signing.signatureHeader] ?? `${prefix}<hex HMAC-SHA256>`,
+				descriptionHtml: renderInline(`\`${prefix}\` followed by the lowercase hex HMAC-SHA256 of \`<timestamp>.<raw body>\`. See [Verification](/guides/verification/).`),
 			},
 			{
 				name: signing.timestampHeader,
@@ -140,11 +144,9 @@ function envelopeRowsFor(registry: Registry, event: RegistryEvent): EventPageMod
 	const { envelope } = registry.platform;
 	const envelopeFields = new Set(Object.keys(envelope.schema.shape));
 	const rows = buildFieldRows(event.bodyJsonSchema).filter((row) => row.depth === 0 && envelopeFields.has(row.name));
-	return htmlRows(rows).map((row) => {
-		const fixed = event.typeValues[row.name] ?? (row.name === envelope.versionField ? event.apiVersion : undefined);
-		if (row.name === envelope.dataField) return { ...row, type: 'object', value: 'see Data schema' };
-		return fixed !== undefined ? { ...row, value: JSON.stringify(fixed) } : row;
-	});
+	return htmlRows(rows).map((row) =>
+		row.name === envelope.dataField ? { ...row, type: 'object', description: `${row.description} See <a href="#data-schema">Data schema</a>.` } : row,
+	);
 }
 
 function dataRows(registry: Registry, event: RegistryEvent): FieldRow[] {
@@ -183,7 +185,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 		const index = category.events.findIndex((e) => e.slug === event.slug);
 		const samples = event.deliveries.map((delivery) => {
 			const headers = signedHeaders(platform, delivery);
-			return { name: delivery.name, json: delivery.json, headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
+			return { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
 		});
 		const replacedBy = event.deprecated?.replacedBy;
 		return {
@@ -254,7 +256,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 				? { noteHtml: renderMarkdown(signing.note) }
 				: { secretNoteHtml: renderInline(signing.secretNote) }),
 		},
-		snippets: loadSnippets(signing.scheme),
+		snippets: loadSnippets(signing),
 		example: pages[0] && { type: pages[0].type, json: pages[0].samples[0]!.json, headers: pages[0].samples[0]!.headers },
 		retry: {
 			timeoutSeconds: platform.retry.timeoutSeconds,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { highlightJson } from '../../src/lib/site/highlight-json.ts';
+
+describe('highlightJson', () => {
+	const json = JSON.stringify({ id: 'evt_1', n: -12.5e3, ok: true, none: null, nested: { 'a<b': 'x "q" & y', list: [1, 'two'] } }, null, 2);
+
+	it('keeps the exact text, so copying the block yields the signed bytes', () => {
+		expect(parse(`<code>${highlightJson(json)}</code>`).text).toBe(json);
+	});
+
+	it('marks keys, strings, numbers and literals', () => {
+		const html = highlightJson(json);
+		expect(html).toContain('<span class="k">&quot;id&quot;</span>:');
+		expect(html).toContain('<span class="s">&quot;evt_1&quot;</span>');
+		expect(html).toContain('<span class="n">-12500</span>');
+		expect(html).toContain('<span class="b">true</span>');
+		expect(html).toContain('<span class="b">null</span>');
+		expect(html).toContain('<span class="k">&quot;a&lt;b&quot;</span>');
+	});
+});
