@@ -26,7 +26,8 @@ export function runBuild(eventsDir: string) {
 export function readPage(urlPath: string): HTMLElement {
 	const file = path.join(DIST, urlPath, 'index.html');
 	expect(existsSync(file), `${urlPath} is built`).toBe(true);
-	return parse(readFileSync(file, 'utf8'));
+	// `<pre>` is parsed as HTML (not raw text) so that highlighted samples read back as their text.
+	return parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } });
 }
 
 export const readJson = (urlPath: string) => JSON.parse(readFileSync(path.join(DIST, urlPath), 'utf8'));

@@ -99,7 +99,8 @@ export async function emitArtifacts(registry: Registry): Promise<Artifact[]> {
 
 /** TypeScript declarations for every public event and the union of them all. */
 async function emitTypes(bundle: Record<string, unknown>): Promise<string> {
-	const { $id: _id, ...schema } = bundle;
+	// The bundle's title names the union type.
+	const { $id: _id, ...schema } = { ...bundle, title: 'WebhookEvent' };
 	return compile(schema as Parameters<typeof compile>[0], 'WebhookEvent', {
 		bannerComment: `/* ${GENERATED} */`,
 		additionalProperties: false,
