@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,40 @@ describe('npm run build (default registry)', () => {
 		for (const event of catalog.events) {
 			const local = new URL(event.page_url).pathname;
 			expect(readFileSync(path.join(DIST, local, 'index.html'), 'utf8')).toContain(event.type);
+		}
+	});
+
+	it('publishes signed samples that openssl verifies, with a byte-identical curl body', () => {
+		for (const event of publicEvents(registry)) {
+			const page = readPage(`events/${event.slug}`);
+			const blocks = page.querySelectorAll('.hr-sample').map((sample) => sample.querySelectorAll('pre code').map((code) => code.text));
+			expect(blocks).toHaveLength(event.samples.length);
+			for (const [body, headerText, curl] of blocks) {
+				const headers = Object.fromEntries(headerText!.split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2)));
+				const openssl = spawnSync('openssl', ['dgst', '-sha256', '-hmac', 'test_secret_001'], {
+					input: `${headers['X-Webhook-Timestamp']}.${body}`,
+					encoding: 'utf8',
+				});
+				const hex = openssl.stdout.trim().split('= ')[1];
+				expect(headers['X-Webhook-Signature'], event.type).toBe(`sha256=${hex}`);
+				expect(headers['X-Webhook-Event-Type']).toBe(event.type);
+				const quoted = /--data-binary '((?:[^']|'\\'')*)'$/s.exec(curl!)![1]!.replaceAll(`'\\''`, `'`);
+				expect(quoted).toBe(body);
+				expect(curl).toContain("curl -X POST 'http://localhost:3000/webhooks'");
+			}
+		}
+	});
+
+	it('publishes test vectors computed from the registry', () => {
+		const vectors = readJson('verification/test-vectors.json');
+		expect(vectors.test_secret).toBe('test_secret_001');
+		const valid = vectors.vectors.filter((v: { kind: string }) => v.kind === 'valid');
+		expect(valid.map((v: { event_type: string }) => v.event_type)).toEqual(
+			expect.arrayContaining(publicEvents(registry).map((e) => e.type)),
+		);
+		for (const v of vectors.vectors) {
+			expect(typeof v.now).toBe('number');
+			expect(v.headers['X-Webhook-Signature']).toBe(v.signature);
 		}
 	});
 });
