@@ -8,6 +8,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/**/*.test.ts'],
+		globalSetup: ['tests/global-setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 600_000,
 		// Integration and browser tests build the site into the shared .hookref/ and dist/ folders.

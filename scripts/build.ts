@@ -7,7 +7,8 @@
  *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { prepareSite } from '../src/lib/build/prepare-site.ts';
@@ -42,7 +43,9 @@ if (prepareOnly) process.exit(0);
 rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
 	stdio: ['ignore', 'inherit', 'inherit'],
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
+	// Starlight then skips search as in dev).
+	env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
 
@@ -57,5 +60,6 @@ if (leaks.length > 0) {
 }
 if (!existsSync(PUBLIC_STAGING_DIR)) fail('hookref: the public staging folder is missing.');
 rmSync(OUT_DIR, { recursive: true, force: true });
+mkdirSync(path.dirname(OUT_DIR), { recursive: true });
 renameSync(STAGING_OUT_DIR, OUT_DIR);
-console.log(`hookref: built dist/ in ${seconds()} s; checked ${needles.length} internal names: no leak.`);
+console.log(`hookref: built ${path.relative(process.cwd(), OUT_DIR)}/ in ${seconds()} s; checked ${needles.length} internal names: no leak.`);

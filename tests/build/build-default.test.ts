@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
-import { checkDist, DIST, h2s, readJson, readPage, runBuild } from '../helpers/dist-checks.ts';
+import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage } from '../helpers/dist-checks.ts';
 
 describe('npm run build (default registry)', () => {
 	let registry: Registry;
-	let build: ReturnType<typeof runBuild>;
+	const build = inject('defaultBuild');
 	beforeAll(async () => {
 		registry = await loadRegistry('events');
-		build = runBuild('events');
 	});
 
 	it('builds successfully', () => {

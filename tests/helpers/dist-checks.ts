@@ -12,41 +12,43 @@ import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
 
-export const DIST = path.resolve('dist');
+/** Where the test run's default build goes (not `dist/`, which belongs to the user). */
+export const DEFAULT_DIST = path.resolve('.hookref/test-dist/default');
+const DIST = DEFAULT_DIST;
 
 /** Runs `npm run build`'s script for a registry folder; returns its exit code and output. */
-export function runBuild(eventsDir: string) {
+export function runBuild(eventsDir: string, outDir = DIST) {
 	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
-		env: { ...process.env, EVENTS_DIR: eventsDir },
+		env: { ...process.env, EVENTS_DIR: eventsDir, HOOKREF_OUT_DIR: outDir },
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: result.stdout + result.stderr };
 }
 
-export function readPage(urlPath: string): HTMLElement {
-	const file = path.join(DIST, urlPath, 'index.html');
+export function readPage(urlPath: string, dist = DIST): HTMLElement {
+	const file = path.join(dist, urlPath, 'index.html');
 	expect(existsSync(file), `${urlPath} is built`).toBe(true);
 	// `<pre>` is parsed as HTML (not raw text) so that highlighted samples read back as their text.
 	return parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } });
 }
 
-export const readJson = (urlPath: string) => JSON.parse(readFileSync(path.join(DIST, urlPath), 'utf8'));
+export const readJson = (urlPath: string, dist = DIST) => JSON.parse(readFileSync(path.join(dist, urlPath), 'utf8'));
 
 /** Text of the page's main content h2s, in order. */
 export const h2s = (page: HTMLElement) =>
 	page.querySelectorAll('main h2').map((h) => h.text.trim()).filter((t) => t !== 'On this page');
 
-export function checkDist(registry: Registry) {
+export function checkDist(registry: Registry, dist = DIST) {
 	const events = publicEvents(registry);
 	const internal = registry.events.filter((e) => e.visibility === 'internal');
 
 	// Every public event has a page with the five sections in order, and its schema validates its samples.
 	for (const event of events) {
-		const page = readPage(`events/${event.slug}`);
+		const page = readPage(`events/${event.slug}`, dist);
 		expect(page.querySelector('h1')?.text.trim()).toBe(event.type);
 		const sections = h2s(page);
 		expect(sections.slice(0, EVENT_PAGE_SECTIONS.length), event.type).toEqual(EVENT_PAGE_SECTIONS.map((s) => s.text));
-		const schema = readJson(`schemas/${event.slug}.json`);
+		const schema = readJson(`schemas/${event.slug}.json`, dist);
 		const validate = createAjv().compile(schema);
 		for (const delivery of event.deliveries) expect(validate(delivery.body)).toBe(true);
 		// The page shows every sample body exactly.
@@ -56,25 +58,25 @@ export function checkDist(registry: Registry) {
 		}
 	}
 	// The catalog lists every public event once, in category order.
-	const catalog = readPage('events');
+	const catalog = readPage('events', dist);
 	const rows = catalog.querySelectorAll('table.hr-catalog tbody tr a').map((a) => a.getAttribute('href'));
 	expect(rows).toEqual(events.map((e) => `/events/${e.slug}/`));
 	expect(h2s(catalog).slice(0, registry.platform.categories.length)).toEqual(registry.platform.categories.map((c) => c.title));
-	const machine = readJson('api/v1/webhooks/events.json');
+	const machine = readJson('api/v1/webhooks/events.json', dist);
 	expect(machine.count).toBe(events.length);
 	expect(machine.events.map((e: { type: string }) => e.type)).toEqual(events.map((e) => e.type));
 	// Bundles and types.
-	const bundle = readJson('schemas/events.bundle.json');
+	const bundle = readJson('schemas/events.bundle.json', dist);
 	createAjv().compile(bundle);
 	expect(bundle.oneOf).toHaveLength(events.length);
-	expect(readFileSync(path.join(DIST, 'types/events.d.ts'), 'utf8')).toContain('export type WebhookEvent');
+	expect(readFileSync(path.join(dist, 'types/events.d.ts'), 'utf8')).toContain('export type WebhookEvent');
 	// The fixed pages exist.
-	for (const p of ['', 'events/deny-list', 'guides/envelope', 'guides/verification', 'guides/retries']) readPage(p);
+	for (const p of ['', 'events/deny-list', 'guides/envelope', 'guides/verification', 'guides/retries']) readPage(p, dist);
 	// Search index built.
-	expect(existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+	expect(existsSync(path.join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
 	// Nothing internal anywhere, compressed index included.
 	const needles = internal.flatMap((e) => [e.type, e.slug]);
-	expect(findLeaks(DIST, needles)).toEqual([]);
-	for (const e of internal) expect(existsSync(path.join(DIST, 'events', e.slug))).toBe(false);
-	return { pages: readdirSync(path.join(DIST, 'events')).length };
+	expect(findLeaks(dist, needles)).toEqual([]);
+	for (const e of internal) expect(existsSync(path.join(dist, 'events', e.slug))).toBe(false);
+	return { pages: readdirSync(path.join(dist, 'events')).length };
 }

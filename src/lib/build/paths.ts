@@ -9,4 +9,5 @@ export const PUBLIC_STAGING_DIR = path.join(WORK_DIR, 'public');
 /** Astro builds here first; the finished, checked site is then moved to `dist/`. */
 export const STAGING_OUT_DIR = path.join(WORK_DIR, 'dist');
 export const PUBLIC_DIR = path.resolve('public');
-export const OUT_DIR = path.resolve('dist');
+/** `HOOKREF_OUT_DIR` builds elsewhere (the tests build the example registries side by side). */
+export const OUT_DIR = path.resolve(process.env.HOOKREF_OUT_DIR || 'dist');
