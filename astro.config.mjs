@@ -17,8 +17,9 @@ export default defineConfig({
 			title: `${platform.name} webhooks`,
 			description: `Reference for every public ${platform.name} webhook event.`,
 			customCss: ['./src/styles/hookref.css'],
-			// Script-free tables of contents: see the components' comments.
+			// Script-free, lean navigation for byte-budgeted pages: see the components' comments.
 			components: {
+				Sidebar: './src/components/overrides/Sidebar.astro',
 				TableOfContents: './src/components/overrides/TableOfContents.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 			},

@@ -36,7 +36,7 @@ describe('npm run build (default registry)', () => {
 		const page = readPage('events/appointment.orphan.detected');
 		const main = page.querySelector('main')!;
 		expect(main.text).toContain('2026-05-29');
-		const fieldNames = main.querySelectorAll('table.hr-fields')[1]!.querySelectorAll('td.hr-name code').map((td) => td.text.trim());
+		const fieldNames = main.querySelectorAll('table.hr-fields')[1]!.querySelectorAll('td:first-child > code').map((td) => td.text.trim());
 		expect(fieldNames).toContain('issue_type');
 		expect(main.text).toContain('event_missing');
 		const downloads = main.querySelectorAll('.hr-downloads a').map((a) => a.getAttribute('href'));

@@ -12,7 +12,7 @@ export type SidebarItem =
 	| { label: string; items: SidebarItem[]; collapsed?: boolean };
 
 /** How many events of the current category the sidebar lists around the current one. */
-export const SIDEBAR_WINDOW = 24;
+export const SIDEBAR_WINDOW = 12;
 
 export function buildSidebar(model: SiteModel, current?: { category: string; slug: string }): SidebarItem[] {
 	const guides: SidebarItem = {
