@@ -16,6 +16,18 @@ import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
 export const DEFAULT_DIST = path.resolve('.hookref/test-dist/default');
 const DIST = DEFAULT_DIST;
 
+/** The example registries: every folder under `examples/`. */
+export const listExamples = () =>
+	existsSync('examples')
+		? readdirSync('examples', { withFileTypes: true })
+				.filter((entry) => entry.isDirectory() && existsSync(path.join('examples', entry.name, 'platform.ts')))
+				.map((entry) => entry.name)
+				.sort()
+		: [];
+
+/** Where the test run builds `examples/<name>`. */
+export const exampleDist = (name: string) => path.resolve('.hookref/test-dist', name);
+
 /** Runs `npm run build`'s script for a registry folder; returns its exit code and output. */
 export function runBuild(eventsDir: string, outDir = DIST) {
 	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
