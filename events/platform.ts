@@ -66,7 +66,6 @@ export default definePlatform({
 		signatureHeader: 'X-Webhook-Signature',
 		timestampHeader: 'X-Webhook-Timestamp',
 		signaturePrefix: 'sha256=',
-		encoding: 'hex',
 		toleranceSeconds: 300,
 		nonceField: 'nonce',
 		replayWindowSeconds: 600,

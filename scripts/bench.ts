@@ -31,7 +31,8 @@ const option = (name: string) => {
 };
 const sizes = (option('--sizes') ?? '17,500,2000,5000').split(',').map(Number);
 const jsonOut = option('--json');
-const DIST = path.resolve('dist');
+// The bench builds beside the user's `dist/`, never over it.
+const DIST = path.resolve('.hookref/bench-dist');
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -61,7 +62,7 @@ function measure(n: number): BenchResult {
 	const started = performance.now();
 	// GNU time reports the peak resident memory of the build (its largest process).
 	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
-		env: { ...process.env, EVENTS_DIR: dir },
+		env: { ...process.env, EVENTS_DIR: dir, HOOKREF_OUT_DIR: DIST },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 	});

@@ -6,14 +6,16 @@
  *   EVENTS_DIR=examples/vagaro npm run build     build another registry
  *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
-import { prepareSite } from '../src/lib/build/prepare-site.ts';
+import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
+import { checkRegistryWithJsonSchema } from '../src/lib/registry/validate-registry.ts';
 
 const eventsDir = process.env.EVENTS_DIR || 'events';
 const prepareOnly = process.argv.includes('--prepare-only');
@@ -27,7 +29,8 @@ function fail(message: string): never {
 
 let prepared;
 try {
-	prepared = await prepareSite(eventsDir);
+	// Dev (`--prepare-only`) needs every artifact up front; a build defers what no page needs.
+	prepared = await prepareSite(eventsDir, { deferred: !prepareOnly });
 } catch (error) {
 	if (error instanceof RegistryError) fail(`${error.message}\n\nNothing was built; dist/ is unchanged.`);
 	throw error;
@@ -41,13 +44,26 @@ console.log(
 if (prepareOnly) process.exit(0);
 
 rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
 	stdio: ['ignore', 'inherit', 'inherit'],
 	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
 	// Starlight then skips search as in dev).
 	env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
+const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
+
+// While Astro renders in its own process, this one does the work no page depends on: ajv's
+// second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
+// they cost almost no wall time this way.
+const schemaIssues = checkRegistryWithJsonSchema(registry);
+if (schemaIssues.length > 0) {
+	astro.kill();
+	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
+}
+const types = await emitTypesArtifact(registry);
+const astroStatus = await astroDone;
+if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
+writeArtifact(STAGING_OUT_DIR, types);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];

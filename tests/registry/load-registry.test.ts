@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RegistryError } from '../../src/lib/registry/errors.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
+import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { publicEvents } from '../../src/lib/registry/model.ts';
 import { orderEvent, writeRegistry } from '../helpers/temp-registry.ts';
 
@@ -54,6 +55,17 @@ describe('loadRegistry', () => {
 		expect(lines).toEqual([
 			'✖ <dir>/o.ts › event order.created › samples[0].data.total: Too small: expected number to be >=0 (zod)',
 			'✖ <dir>/o.ts › event order.created › samples[0].data.total: must be >= 0 (JSON Schema)',
+		]);
+	});
+
+	it('can leave the ajv check to the caller, which reports the same path (the build runs it beside Astro)', async () => {
+		const dir = writeRegistry({ 'o.ts': orderEvent() });
+		const registry = await loadRegistry(dir, { deferJsonSchemaCheck: true });
+		expect(checkRegistryWithJsonSchema(registry)).toEqual([]);
+		// A delivery the JSON Schema rejects, as if zod and the emitted schema disagreed.
+		(registry.events[0]!.deliveries[0]!.body as { data: { total: number } }).data.total = -5;
+		expect(checkRegistryWithJsonSchema(registry)).toEqual([
+			{ file: `${dir}/o.ts`, event: 'order.created', path: 'samples[0].data.total', message: 'must be >= 0 (JSON Schema)' },
 		]);
 	});
 

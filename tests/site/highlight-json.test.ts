@@ -11,11 +11,11 @@ describe('highlightJson', () => {
 
 	it('marks keys, strings, numbers and literals', () => {
 		const html = highlightJson(json);
-		expect(html).toContain('<i class="k">&quot;id&quot;</i>:');
-		expect(html).toContain('<i class="s">&quot;evt_1&quot;</i>');
-		expect(html).toContain('<i class="n">-12500</i>');
-		expect(html).toContain('<i class="b">true</i>');
-		expect(html).toContain('<i class="b">null</i>');
-		expect(html).toContain('<i class="k">&quot;a&lt;b&quot;</i>');
+		expect(html).toContain('<i class=k>"id"</i>:');
+		expect(html).toContain('<i class=s>"evt_1"</i>');
+		expect(html).toContain('<i class=n>-12500</i>');
+		expect(html).toContain('<i class=b>true</i>');
+		expect(html).toContain('<i class=b>null</i>');
+		expect(html).toContain('<i class=k>"a&lt;b"</i>');
 	});
 });

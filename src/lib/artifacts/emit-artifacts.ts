@@ -27,7 +27,26 @@ export const ARTIFACT_PATHS = {
 	testVectors: 'verification/test-vectors.json',
 } as const;
 
-export async function emitArtifacts(registry: Registry): Promise<Artifact[]> {
+const bundleEntries = (list: RegistryEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
+
+/** Every public event in one JSON Schema document: the bundle download and the types' source. */
+function emitEventsBundle(registry: Registry) {
+	const { platform } = registry;
+	const fields = platform.envelope.typeFields;
+	return emitBundle(
+		'events.bundle',
+		`${platform.name} webhook events`,
+		`Every public ${platform.name} webhook event; the type field${fields.length > 1 ? 's' : ''} ${fields.join(' + ')} select${fields.length > 1 ? '' : 's'} the definition. ${GENERATED}`,
+		bundleEntries(publicEvents(registry)),
+		siteUrlOf(platform),
+	);
+}
+
+/**
+ * Every download but the TypeScript types, which `emitTypesArtifact` produces: the build makes
+ * them while Astro renders, since no page needs them.
+ */
+export async function emitArtifacts(registry: Registry, options: { types?: boolean } = {}): Promise<Artifact[]> {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	const events = publicEvents(registry);
@@ -37,15 +56,7 @@ export async function emitArtifacts(registry: Registry): Promise<Artifact[]> {
 		const schema = emitEventSchema(event, event.bodyJsonSchema, event.deliveries.map((d) => d.body), siteUrl);
 		artifacts.push({ path: ARTIFACT_PATHS.eventSchema(event.slug), content: json(schema) });
 	}
-	const bundleEntries = (list: RegistryEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
-	const bundle = emitBundle(
-		'events.bundle',
-		`${platform.name} webhook events`,
-		`Every public ${platform.name} webhook event; the type field${platform.envelope.typeFields.length > 1 ? 's' : ''} ${platform.envelope.typeFields.join(' + ')} select${platform.envelope.typeFields.length > 1 ? '' : 's'} the definition. ${GENERATED}`,
-		bundleEntries(events),
-		siteUrl,
-	);
-	artifacts.push({ path: ARTIFACT_PATHS.bundle, content: json(bundle) });
+	artifacts.push({ path: ARTIFACT_PATHS.bundle, content: json(emitEventsBundle(registry)) });
 	for (const category of platform.categories) {
 		const inCategory = events.filter((event) => event.category === category.id);
 		const categoryBundle = emitBundle(
@@ -58,7 +69,7 @@ export async function emitArtifacts(registry: Registry): Promise<Artifact[]> {
 		artifacts.push({ path: ARTIFACT_PATHS.categoryBundle(category.id), content: json(categoryBundle) });
 	}
 
-	artifacts.push({ path: ARTIFACT_PATHS.types, content: await emitTypes(bundle) });
+	if (options.types ?? true) artifacts.push(await emitTypesArtifact(registry));
 
 	artifacts.push({
 		path: ARTIFACT_PATHS.catalog,
@@ -98,9 +109,13 @@ export async function emitArtifacts(registry: Registry): Promise<Artifact[]> {
 }
 
 /** TypeScript declarations for every public event and the union of them all. */
+export async function emitTypesArtifact(registry: Registry): Promise<Artifact> {
+	return { path: ARTIFACT_PATHS.types, content: await emitTypes(emitEventsBundle(registry)) };
+}
+
 async function emitTypes(bundle: Record<string, unknown>): Promise<string> {
 	// The bundle's title names the union type.
-	const { $id: _id, ...schema } = { ...bundle, title: 'WebhookEvent' };
+	const { $id: _id, ...schema }: Record<string, unknown> = { ...bundle, title: 'WebhookEvent' };
 	return compile(schema as Parameters<typeof compile>[0], 'WebhookEvent', {
 		bannerComment: `/* ${GENERATED} */`,
 		additionalProperties: false,

@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { emitArtifacts } from '../artifacts/emit-artifacts.ts';
+import { emitArtifacts, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import type { Registry } from '../registry/model.ts';
 import { buildSiteModel } from '../site/site-model.ts';
@@ -15,19 +15,26 @@ export interface PreparedSite {
 	artifactCount: number;
 }
 
-export async function prepareSite(eventsDir: string): Promise<PreparedSite> {
-	const registry = await loadRegistry(eventsDir);
-	const artifacts = await emitArtifacts(registry);
+/**
+ * `deferred`: leave the ajv check of samples and the types download to the caller, which runs
+ * them while Astro renders (`scripts/build.ts`); the dev server gets everything up front.
+ */
+export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
+	const deferred = options.deferred ?? false;
+	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
+	const artifacts = await emitArtifacts(registry, { types: !deferred });
 	const model = buildSiteModel(registry);
 
 	mkdirSync(WORK_DIR, { recursive: true });
 	rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
 	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
-	for (const artifact of artifacts) {
-		const target = path.join(PUBLIC_STAGING_DIR, artifact.path);
-		mkdirSync(path.dirname(target), { recursive: true });
-		writeFileSync(target, artifact.content);
-	}
+	for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
 	writeFileSync(SITE_MODEL_FILE, JSON.stringify(model));
 	return { registry, artifactCount: artifacts.length };
+}
+
+export function writeArtifact(root: string, artifact: Artifact): void {
+	const target = path.join(root, artifact.path);
+	mkdirSync(path.dirname(target), { recursive: true });
+	writeFileSync(target, artifact.content);
 }

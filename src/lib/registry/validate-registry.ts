@@ -22,9 +22,14 @@ export function validateRegistry(
 	dir: string,
 	platform: PlatformConfig,
 	definitions: LoadedDefinition[],
-	/** Some event files failed to load, so their categories are unknown: skip the empty-category check. */
-	partial = false,
+	options: {
+		/** Some event files failed to load, so their categories are unknown: skip the empty-category check. */
+		partial?: boolean;
+		/** Leave the ajv check of samples to the caller (`checkRegistryWithJsonSchema`). */
+		deferJsonSchemaCheck?: boolean;
+	} = {},
 ): { registry: Registry; issues: RegistryIssue[] } {
+	const { partial = false, deferJsonSchemaCheck = false } = options;
 	const issues: RegistryIssue[] = [];
 	const platformFile = `${dir.replace(/\/$/, '')}/platform.ts`;
 	issues.push(...checkEnvelope(platform, platformFile));
@@ -33,7 +38,7 @@ export function validateRegistry(
 	const seenTypes = new Map<string, string>();
 	const seenSlugs = new Map<string, string>();
 	const events: RegistryEvent[] = [];
-	const ajv = createAjv();
+	const ajv = deferJsonSchemaCheck ? undefined : createAjv();
 
 	for (const { file, definition } of definitions) {
 		const where = { file, event: definition.type };
@@ -114,7 +119,7 @@ function checkEnvelope(platform: PlatformConfig, file: string): RegistryIssue[] 
 function checkEvent(
 	platform: PlatformConfig,
 	{ file, slug, typeValues, definition }: { file: string; slug: string; typeValues: Record<string, string>; definition: EventDefinition },
-	ajv: Ajv2020,
+	ajv: Ajv2020 | undefined,
 	issues: RegistryIssue[],
 ): RegistryEvent | undefined {
 	const where = { file, event: definition.type };
@@ -135,29 +140,13 @@ function checkEvent(
 		if (isEnvelopeField) continue; // reported against platform.ts below, once
 		issues.push({ ...where, path: dataPrefix ? field : `data.${field}`, message: 'has no description. Add .describe("…") to the field: the description is the documentation.' });
 	}
-	let validate;
-	try {
-		validate = ajv.compile(bodyJsonSchema);
-	} catch (error) {
-		issues.push({ ...where, path: 'data', message: `emitted an invalid JSON Schema: ${(error as Error).message}` });
-		return undefined;
-	}
 	const deliveries = buildSampleDeliveries(platform, { ...definition, typeValues });
+	const event: RegistryEvent = { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
 	deliveries.forEach((delivery, index) => {
-		const samplePath = (rest: readonly PropertyKey[]) => formatPath(['samples', index, 'data', ...rest]);
-		const toDataPath = (bodyPath: readonly PropertyKey[]) =>
-			platform.envelope.dataField && bodyPath[0] === platform.envelope.dataField ? bodyPath.slice(1) : bodyPath;
 		const zodResult = bodySchema.safeParse(delivery.body);
 		if (!zodResult.success) {
 			for (const issue of zodResult.error.issues) {
-				issues.push({ ...where, path: samplePath(toDataPath(issue.path)), message: `${issue.message} (zod)` });
-			}
-		}
-		if (!validate(delivery.body)) {
-			for (const error of validate.errors ?? []) {
-				const pointer = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replaceAll('~1', '/').replaceAll('~0', '~')));
-				const missing = error.keyword === 'required' ? [(error.params as { missingProperty: string }).missingProperty] : [];
-				issues.push({ ...where, path: samplePath(toDataPath([...pointer, ...missing])), message: `${error.message} (JSON Schema)` });
+				issues.push({ ...where, path: samplePath(platform, index, issue.path), message: `${issue.message} (zod)` });
 			}
 		}
 		for (const unknown of findUnknownKeys(bodyJsonSchema, delivery.body)) {
@@ -166,5 +155,44 @@ function checkEvent(
 			issues.push({ ...where, path: `samples[${index}].data.${rel.join('.')}`, message: 'is not a field of the data schema. Fix the sample or declare the field.' });
 		}
 	});
-	return { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
+	if (ajv) issues.push(...checkSamplesWithJsonSchema(platform, event, ajv));
+	return event;
+}
+
+/** `samples[i].data.…` for a path into a delivery body. */
+function samplePath(platform: PlatformConfig, index: number, bodyPath: readonly PropertyKey[]): string {
+	const dataField = platform.envelope.dataField;
+	const dataPath = dataField && bodyPath[0] === dataField ? bodyPath.slice(1) : bodyPath;
+	return formatPath(['samples', index, 'data', ...dataPath]);
+}
+
+/**
+ * The second opinion on every sample: ajv against the emitted JSON Schema, so zod and the
+ * published schema can never disagree. Pure CPU work (ajv compiles each schema), which is why
+ * the build runs it while Astro renders (see scripts/build.ts).
+ */
+export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: RegistryEvent, ajv: Ajv2020 = createAjv()): RegistryIssue[] {
+	const where = { file: event.file, event: event.type };
+	let validate;
+	try {
+		validate = ajv.compile(event.bodyJsonSchema);
+	} catch (error) {
+		return [{ ...where, path: 'data', message: `emitted an invalid JSON Schema: ${(error as Error).message}` }];
+	}
+	const issues: RegistryIssue[] = [];
+	event.deliveries.forEach((delivery, index) => {
+		if (validate(delivery.body)) return;
+		for (const error of validate.errors ?? []) {
+			const pointer = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replaceAll('~1', '/').replaceAll('~0', '~')));
+			const missing = error.keyword === 'required' ? [(error.params as { missingProperty: string }).missingProperty] : [];
+			issues.push({ ...where, path: samplePath(platform, index, [...pointer, ...missing]), message: `${error.message} (JSON Schema)` });
+		}
+	});
+	return issues;
+}
+
+/** `checkSamplesWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`. */
+export function checkRegistryWithJsonSchema(registry: Registry): RegistryIssue[] {
+	const ajv = createAjv();
+	return registry.events.flatMap((event) => checkSamplesWithJsonSchema(registry.platform, event, ajv));
 }
