@@ -16,6 +16,9 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Starlight's small scripts become shared files rather than inline copies.
 	vite: { build: { assetsInlineLimit: 0 } },
+	// Event pages ship only the scripts of search, theme and copy: no link prefetching (Starlight
+	// turns it on for every link by default).
+	prefetch: false,
 	integrations: [
 		starlight({
 			title: `${platform.name} webhooks`,
@@ -24,6 +27,7 @@ export default defineConfig({
 			// Script-free, lean navigation for byte-budgeted pages: see the components' comments.
 			components: {
 				Sidebar: './src/components/overrides/Sidebar.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				TableOfContents: './src/components/overrides/TableOfContents.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 			},

@@ -57,6 +57,14 @@ describe('npm run build (default registry)', () => {
 		expect(size).toBeLessThan(60_000);
 	});
 
+	it('ships an event page no script beyond search, theme, the mobile menu and copy', () => {
+		const html = readFileSync(path.join(DIST, 'events/appointment.scheduled/index.html'), 'utf8');
+		const modules = [...html.matchAll(/<script type="module" src="\/_astro\/([A-Za-z]+)[.\w]*\.js"/g)].map((m) => m[1]);
+		// Page.astro's is Starlight's sidebar-scroll keeper, part of its page frame.
+		expect(modules.sort()).toEqual(['CopyBlock', 'Page', 'PageFrame', 'Search', 'ThemeSelect']);
+		expect(html).not.toContain('prefetch');
+	});
+
 	it('serves the catalog JSON with page URLs that exist', () => {
 		const catalog = readJson('api/v1/webhooks/events.json');
 		for (const event of catalog.events) {
