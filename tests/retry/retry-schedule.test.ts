@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformConfigSchema } from '../../src/lib/registry/platform-config.ts';
+import { PlatformConfigSchema, type RetryPolicy } from '../../src/lib/registry/platform-config.ts';
 import { buildAttempts, formatDuration, resolveRetryDelays } from '../../src/lib/retry/retry-schedule.ts';
 import { renderRetryTimeline } from '../../src/lib/retry/retry-timeline.ts';
 
 const parseSchedule = (schedule: unknown) =>
-	PlatformConfigSchema.shape.retry.parse({ timeoutSeconds: 10, schedule }).schedule;
+	(PlatformConfigSchema.shape.retry.parse({ timeoutSeconds: 10, schedule }) as RetryPolicy).schedule;
 
 describe('retry schedules', () => {
 	it('models the default platform: retries after 2, 4, 8, 16 and 32 s, 6 attempts over 62 s', () => {

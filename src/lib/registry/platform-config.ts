@@ -183,10 +183,29 @@ export const PlatformConfigSchema = z.object({
 	/** Headers of every delivery, shown on each event page. */
 	headers: z.array(HeaderSchema).default([]),
 	signing: z.discriminatedUnion('scheme', [HmacSigningSchema, StandardWebhooksSigningSchema, UnsignedSchema]),
-	retry: RetrySchema,
+	/**
+	 * The retry policy, or `{ documented: false, note }` when the platform publishes none: the site
+	 * then says so instead of inventing a schedule.
+	 */
+	retry: z.union([
+		RetrySchema,
+		z.object({
+			documented: z.literal(false),
+			/** What is known, e.g. that receivers should still expect duplicates (Markdown). */
+			note: markdown,
+		}),
+	]),
 	/** Categories in display order. Every category needs at least one public event. */
 	categories: z.array(CategorySchema).min(1),
-	subscription: SubscriptionSchema,
+	/** How integrators subscribe, or `{ documented: false, note }` when the platform publishes no call. */
+	subscription: z.union([
+		SubscriptionSchema,
+		z.object({
+			documented: z.literal(false),
+			/** What is known about subscribing, e.g. where endpoints are configured (Markdown). */
+			note: markdown,
+		}),
+	]),
 	/** The deny list: events that exist but cannot be subscribed to (Markdown policy text). */
 	denyList: z.object({ policy: markdown }),
 	/** Versioning policy (Markdown). */
@@ -195,5 +214,6 @@ export const PlatformConfigSchema = z.object({
 
 export type PlatformConfigInput = z.input<typeof PlatformConfigSchema>;
 export type PlatformConfig = z.output<typeof PlatformConfigSchema>;
-export type RetrySchedule = PlatformConfig['retry']['schedule'];
+export type RetryPolicy = Extract<PlatformConfig['retry'], { schedule: unknown }>;
+export type RetrySchedule = RetryPolicy['schedule'];
 export type SigningConfig = PlatformConfig['signing'];

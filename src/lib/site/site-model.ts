@@ -76,7 +76,9 @@ export interface SiteModel {
 		primaryHost: string;
 		legacyHosts: string[];
 		catalogEndpoint?: { method: string; url: string; legacyUrls: string[]; notesHtml: string };
-		subscription: PlatformConfig['subscription'] & { notesHtml: string };
+		subscription:
+			| (Exclude<PlatformConfig['subscription'], { documented: false }> & { documented: true; notesHtml: string })
+			| { documented: false; noteHtml: string };
 		denyListHtml: string;
 		versioningHtml: string;
 		envelopeNotesHtml: string;
@@ -93,18 +95,41 @@ export interface SiteModel {
 	snippets: Snippet[];
 	/** The first public event's first sample, signed: the worked example of the guide. */
 	example?: { type: string; json: string; headers: Record<string, string> };
-	retry: {
-		timeoutSeconds: number;
-		attempts: { attempt: number; delay: string; at: string }[];
-		totalAttempts: number;
-		window: string;
-		timelineSvg: string;
-		deadLetterHtml: string;
-		replayHtml: string;
-		notesHtml: string;
-	};
+	retry:
+		| {
+				documented: true;
+				timeoutSeconds: number;
+				attempts: { attempt: number; delay: string; at: string }[];
+				totalAttempts: number;
+				window: string;
+				timelineSvg: string;
+				deadLetterHtml: string;
+				replayHtml: string;
+				notesHtml: string;
+		  }
+		| { documented: false; noteHtml: string };
 	downloads: { label: string; href: string; descriptionHtml: string }[];
 	events: EventPageModel[];
+}
+
+function buildRetryModel(retry: PlatformConfig['retry']): SiteModel['retry'] {
+	if ('documented' in retry) return { documented: false, noteHtml: renderMarkdown(retry.note) };
+	const attempts = buildAttempts(retry.schedule);
+	return {
+		documented: true,
+		timeoutSeconds: retry.timeoutSeconds,
+		attempts: attempts.map((a) => ({
+			attempt: a.attempt,
+			delay: a.attempt === 1 ? '—' : formatDuration(a.delaySeconds),
+			at: formatDuration(a.atSeconds, '0 s'),
+		})),
+		totalAttempts: attempts.length,
+		window: formatDuration(attempts.at(-1)!.atSeconds, '0 s'),
+		timelineSvg: renderRetryTimeline(attempts, { deadLetter: Boolean(retry.deadLetter) }),
+		deadLetterHtml: renderMarkdown(retry.deadLetter),
+		replayHtml: renderMarkdown(retry.replay),
+		notesHtml: renderMarkdown(retry.notes),
+	};
 }
 
 const htmlRows = (rows: FieldRow[]) => rows.map((row) => ({ ...row, description: renderInline(row.description) }));
@@ -177,7 +202,6 @@ export function buildSiteModel(registry: Registry): SiteModel {
 		events: events.filter((event) => event.category === category.id).map(summaryOf),
 	}));
 	const byType = new Map(events.map((event) => [event.type, event]));
-	const attempts = buildAttempts(platform.retry.schedule);
 	const signing = platform.signing;
 
 	const pages = events.map((event): EventPageModel => {
@@ -234,7 +258,10 @@ export function buildSiteModel(registry: Registry): SiteModel {
 				legacyUrls: platform.hosts.legacy.map((host) => `${host}${platform.catalogEndpoint!.path}`),
 				notesHtml: renderInline(platform.catalogEndpoint.notes),
 			},
-			subscription: { ...platform.subscription, notesHtml: renderInline(platform.subscription.notes) },
+			subscription:
+				'documented' in platform.subscription
+					? { documented: false, noteHtml: renderInline(platform.subscription.note) }
+					: { ...platform.subscription, documented: true, notesHtml: renderInline(platform.subscription.notes) },
 			denyListHtml: renderMarkdown(platform.denyList.policy),
 			versioningHtml: renderMarkdown(platform.versioning),
 			envelopeNotesHtml: renderMarkdown(platform.envelope.notes),
@@ -258,20 +285,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 		},
 		snippets: loadSnippets(signing),
 		example: pages[0] && { type: pages[0].type, json: pages[0].samples[0]!.json, headers: pages[0].samples[0]!.headers },
-		retry: {
-			timeoutSeconds: platform.retry.timeoutSeconds,
-			attempts: attempts.map((a) => ({
-				attempt: a.attempt,
-				delay: a.attempt === 1 ? '—' : formatDuration(a.delaySeconds),
-				at: formatDuration(a.atSeconds, '0 s'),
-			})),
-			totalAttempts: attempts.length,
-			window: formatDuration(attempts.at(-1)!.atSeconds, '0 s'),
-			timelineSvg: renderRetryTimeline(attempts, { deadLetter: Boolean(platform.retry.deadLetter) }),
-			deadLetterHtml: renderMarkdown(platform.retry.deadLetter),
-			replayHtml: renderMarkdown(platform.retry.replay),
-			notesHtml: renderMarkdown(platform.retry.notes),
-		},
+		retry: buildRetryModel(platform.retry),
 		downloads: [
 			{ label: 'events.bundle.json', href: `/${ARTIFACT_PATHS.bundle}`, descriptionHtml: renderInline('JSON Schema of every public event (`oneOf` over `$defs`).') },
 			...categories.map((category) => ({
