@@ -143,9 +143,11 @@ const RetrySchema = z.object({
 
 const SubscriptionSchema = z.object({
 	/** e.g. `'POST'`. */
-	method: z.string().min(1),
-	/** e.g. `'/api/v1/webhooks/endpoints'`. */
-	path: z.string().min(1),
+	method: z.string().min(1).default('POST'),
+	/** e.g. `'/api/v1/webhooks/endpoints'`; omit it when the platform documents the call by name only. */
+	path: z.string().min(1).optional(),
+	/** The call's documented name, e.g. `'Subscribe to Webhook'`, used when there is no `path`. */
+	name: z.string().min(1).optional(),
 	/** The request field naming the events, e.g. `'event_types'`. */
 	eventsField: z.string().min(1),
 	/** `'many'`: an array of types (a subset); `'one'`: one event per subscription call. */
@@ -154,7 +156,7 @@ const SubscriptionSchema = z.object({
 	omitMeansAll: z.boolean().default(false),
 	/** Extra Markdown (other fields, failure responses) shown on the catalog page. */
 	notes: markdown.optional(),
-});
+}).refine((sub) => sub.path || sub.name, { message: 'give the call\'s path, or its name when the path is not documented', path: ['path'] });
 
 export const PlatformConfigSchema = z.object({
 	/** Platform name shown in the site title, e.g. `'Valara'`. */

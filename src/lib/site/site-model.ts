@@ -11,7 +11,7 @@ import { renderRetryTimeline } from '../retry/retry-timeline.ts';
 import { buildFieldRows, type FieldRow } from '../schema/field-rows.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { signedHeaders, toCurl } from './delivery-headers.ts';
-import { highlightJson } from './highlight-json.ts';
+import { escapeText, highlightJson } from './highlight-json.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
 import { siteUrlOf, pagePath } from './urls.ts';
 import { loadSnippets, type Snippet } from '../signing/snippets.ts';
@@ -77,7 +77,12 @@ export interface SiteModel {
 		legacyHosts: string[];
 		catalogEndpoint?: { method: string; url: string; legacyUrls: string[]; notesHtml: string };
 		subscription:
-			| (Exclude<PlatformConfig['subscription'], { documented: false }> & { documented: true; notesHtml: string })
+			| (Exclude<PlatformConfig['subscription'], { documented: false }> & {
+					documented: true;
+					/** How pages name the call: `POST /path`, or its documented name. */
+					callHtml: string;
+					notesHtml: string;
+			  })
 			| { documented: false; noteHtml: string };
 		denyListHtml: string;
 		versioningHtml: string;
@@ -261,7 +266,14 @@ export function buildSiteModel(registry: Registry): SiteModel {
 			subscription:
 				'documented' in platform.subscription
 					? { documented: false, noteHtml: renderInline(platform.subscription.note) }
-					: { ...platform.subscription, documented: true, notesHtml: renderInline(platform.subscription.notes) },
+					: {
+							...platform.subscription,
+							documented: true,
+							callHtml: platform.subscription.path
+								? `<code>${escapeText(`${platform.subscription.method} ${platform.subscription.path}`)}</code>`
+								: `the <em>${escapeText(platform.subscription.name!)}</em> call`,
+							notesHtml: renderInline(platform.subscription.notes),
+						},
 			denyListHtml: renderMarkdown(platform.denyList.policy),
 			versioningHtml: renderMarkdown(platform.versioning),
 			envelopeNotesHtml: renderMarkdown(platform.envelope.notes),

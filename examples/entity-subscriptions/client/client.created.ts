@@ -1,0 +1,14 @@
+import { defineEvent, z } from 'hookref';
+
+export default defineEvent({
+	type: 'client/created',
+	category: 'client',
+	summary: 'A client was created.',
+	description: 'Emitted when a new client record is created. The source documents the event name only: the payload below (the client’s id) is this reference’s assumption.',
+	apiVersion: '2025-01-01',
+	visibility: 'public',
+	data: z.object({
+		id: z.string().min(1).describe('Id of the client.'),
+	}),
+	samples: [{ name: 'A client', data: { id: '4f1c2b7e-9a3d-4e8f-b6c1-2d5e7f9a0b00' } }],
+});
