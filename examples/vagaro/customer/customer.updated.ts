@@ -1,0 +1,62 @@
+import { defineEvent, z } from 'hookref';
+import { businessGroupId, createdBy, dateTime, id } from '../_shared.ts';
+
+export default defineEvent({
+	type: 'customer.updated',
+	category: 'customer',
+	summary: 'A customer was updated, attached to a business or removed from one.',
+	description:
+		'Sent as `type: customer`, `action: updated` when a customer’s profile changes, when the customer is attached to ' +
+		'a new business, or when the customer is removed from a business: compare `businessIds` with your copy to tell.',
+	apiVersion: '2024-02-15',
+	visibility: 'public',
+	data: z.object({
+		customerId: id('The customer’s id.'),
+		businessIds: z.array(id('A business id.')).describe('The businesses the customer belongs to after the change.'),
+		customerFirstName: z.string().describe('The customer’s first name.'),
+		customerLastName: z.string().describe('The customer’s last name.'),
+		businessGroupId: businessGroupId(),
+		email: z.email().describe('The customer’s email address.'),
+		mobilePhone: z.string().describe('Mobile phone number as entered; empty when none.'),
+		dayPhone: z.string().describe('Day phone number as entered; empty when none.'),
+		nightPhone: z.string().describe('Night phone number as entered; empty when none.'),
+		streetAddress: z.string().describe('Street address.'),
+		city: z.string().describe('City.'),
+		regionCode: z.string().describe('State or region code, e.g. `NY`.'),
+		regionName: z.string().describe('State or region name.'),
+		countryCode: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. `US`.'),
+		countryName: z.string().describe('Country name.'),
+		postalCode: z.string().describe('Postal code.'),
+		createdDate: dateTime('When the customer was created'),
+		createdBy: createdBy(),
+		modifiedDate: z.iso.datetime().nullable().describe('When the customer was last modified (RFC 3339, UTC), or `null` if never.'),
+		modifiedBy: z.string().nullable().describe('Who last modified the customer, or `null` if never.'),
+	}),
+	samples: [
+		{
+			name: 'Seed sample: profile updated (email restored)',
+			data: {
+				customerId: '4CB231BAD3B26B7DE53FE5832A54A7B1',
+				businessIds: ['U2FsdGVkX18zRbwyUxRZaHNTYGwjKCpDdAkKP4eUDsE='],
+				customerFirstName: 'Johnny',
+				customerLastName: 'Smith',
+				businessGroupId: 'tYKEZF-L445YEDnCx0TIfA==',
+				email: 'johnny.smith@example.com',
+				mobilePhone: '9145551212',
+				dayPhone: '',
+				nightPhone: '',
+				streetAddress: '498 Edgecombe Avenue Manhattan',
+				city: 'New York',
+				regionCode: 'NY',
+				regionName: 'New York',
+				countryCode: 'US',
+				countryName: 'United States of America',
+				postalCode: '10030',
+				createdDate: '2023-07-10T08:50:00Z',
+				createdBy: 'GVkX18zRbwyUxRZaHNTYGwjK',
+				modifiedDate: '2023-08-10T08:50:00Z',
+				modifiedBy: 'GVkX18zRbwyUxRZaHNTYGwjK',
+			},
+		},
+	],
+});
