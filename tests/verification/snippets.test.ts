@@ -1,7 +1,8 @@
 /**
  * Every verification snippet, run in its own language runtime against every published test
- * vector (positive and negative), for the default platform and for a platform with other header
- * names, tolerance and nonce field (proving the page's rendered snippets are the tested ones).
+ * vector (positive and negative), for the default platform, for a platform with other header
+ * names, tolerance and nonce field (proving the page's rendered snippets are the tested ones), and
+ * for a Standard Webhooks platform.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,14 @@ const OTHER_HMAC: SigningConfig = {
 	secretNote: 'Shown once.',
 };
 
+/** A Standard Webhooks platform with a shorter tolerance, so the rendered constants are exercised. */
+const STANDARD_WEBHOOKS: SigningConfig = {
+	scheme: 'standard-webhooks',
+	toleranceSeconds: 180,
+	testSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+	secretNote: 'Shown once.',
+};
+
 describe('verification snippets against the test vectors', async () => {
 	const { registry } = await defaultRegistry();
 	const deliveries: DeliveryToSign[] = publicEvents(registry).map((event) => {
@@ -47,14 +56,16 @@ describe('verification snippets against the test vectors', async () => {
 	const cases = [
 		{ name: 'default platform', signing: registry.platform.signing, deliveries },
 		{ name: 'another hmac platform', signing: OTHER_HMAC, deliveries: renamed },
+		{ name: 'standard webhooks platform', signing: STANDARD_WEBHOOKS, deliveries },
 	];
 
 	for (const { name, signing, deliveries: signed } of cases) {
 		const vectors = buildTestVectors(signing, signed)!;
 		it(`${name}: vectors cover every public event and each failure`, () => {
 			expect(vectors.vectors.filter((v) => v.kind === 'valid').length).toBe(deliveries.length + 1);
+			const replay = signing.scheme === 'standard-webhooks' ? 'reused_id' : 'reused_nonce';
 			expect(new Set(vectors.vectors.map((v) => v.kind))).toEqual(
-				new Set(['valid', 'tampered_body', 'wrong_secret', 'stale_timestamp', 'future_timestamp', 'reused_nonce']),
+				new Set(['valid', 'tampered_body', 'wrong_secret', 'stale_timestamp', 'future_timestamp', replay]),
 			);
 		});
 		const snippets = loadSnippets(signing);

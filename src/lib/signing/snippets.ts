@@ -36,7 +36,17 @@ export function snippetFile(scheme: string, language: SnippetLanguage): string {
 	return path.join(SNIPPETS_DIR, scheme, `verify.${language.ext}`);
 }
 
+/** Standard Webhooks snippets remember webhook-ids for twice the tolerance: long enough to refuse any replay the clock check lets through. */
+function renderStandardWebhooks(code: string, toleranceSeconds: number): string {
+	return code
+		.replace(/(TOLERANCE_SECONDS\s*=\s*|toleranceSeconds\s*=\s*)300\b/g, `$1${toleranceSeconds}`)
+		.replace(/(ID_WINDOW_SECONDS\s*=\s*|idWindowSeconds\s*=\s*)600\b/g, `$1${2 * toleranceSeconds}`)
+		.replace(/\b5 minutes\b/g, `${toleranceSeconds / 60} minutes`)
+		.replace(/\b10 minutes\b/g, `${(2 * toleranceSeconds) / 60} minutes`);
+}
+
 export function renderSnippet(code: string, signing: SigningConfig): string {
+	if (signing.scheme === 'standard-webhooks') return renderStandardWebhooks(code, signing.toleranceSeconds);
 	if (signing.scheme !== 'hmac-sha256') return code;
 	let out = code;
 	for (const name of ['signatureHeader', 'timestampHeader'] as const) {

@@ -6,12 +6,12 @@
 import type { SigningConfig } from '../registry/platform-config.ts';
 import { computeSignature, signDelivery } from './sign.ts';
 
-export type FailureReason = 'signature_mismatch' | 'timestamp_out_of_tolerance' | 'replayed_nonce';
+export type FailureReason = 'signature_mismatch' | 'timestamp_out_of_tolerance' | 'replayed_nonce' | 'replayed_id';
 
 export interface TestVector {
 	name: string;
 	event_type: string;
-	kind: 'valid' | 'tampered_body' | 'wrong_secret' | 'stale_timestamp' | 'future_timestamp' | 'reused_nonce';
+	kind: 'valid' | 'tampered_body' | 'wrong_secret' | 'stale_timestamp' | 'future_timestamp' | 'reused_nonce' | 'reused_id';
 	secret: string;
 	timestamp: number;
 	/** The receiver's clock, Unix seconds. */
@@ -22,7 +22,7 @@ export interface TestVector {
 	signature: string;
 	/** Every header of the delivery. */
 	headers: Record<string, string>;
-	/** Nonces the receiver has already seen (the replay check). */
+	/** Nonces (hmac-sha256) or webhook-ids (standard-webhooks) the receiver has already seen: the replay check. */
 	seen_nonces: string[];
 	expected: { valid: true } | { valid: false; reason: FailureReason };
 }
@@ -86,6 +86,9 @@ export function buildTestVectors(signing: SigningConfig, deliveries: DeliveryToS
 		if (signing.scheme === 'hmac-sha256' && first.nonce) {
 			vectors.push(vector(first, 'reused_nonce', { seen: [first.nonce], expected: fail('replayed_nonce'), name: `${first.eventType}: nonce already seen (replay)` }));
 		}
+		if (signing.scheme === 'standard-webhooks') {
+			vectors.push(vector(first, 'reused_id', { seen: [first.messageId], expected: fail('replayed_id'), name: `${first.eventType}: webhook-id already seen (replay)` }));
+		}
 	}
 	return {
 		generated_by: 'hookref, from the event registry — do not edit',
@@ -106,6 +109,7 @@ export function buildTestVectors(signing: SigningConfig, deliveries: DeliveryToS
 					signature_format: 'v1,<base64 HMAC-SHA256>',
 					timestamp_header: 'webhook-timestamp',
 					id_header: 'webhook-id',
+					replay_window_seconds: 2 * tolerance,
 				}),
 		tolerance_seconds: tolerance,
 		vectors,
