@@ -35,9 +35,10 @@ export default definePlatform({
 			'out of source control; the samples here use a documented test secret.',
 	},
 	retry: {
-		// Svix's published schedule; the seed defers to Svix's guide for delivery behaviour.
+		// Svix's published schedule (immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h); the seed
+		// defers to Svix's guide for delivery behaviour.
 		timeoutSeconds: 15,
-		schedule: { kind: 'explicit', delaysSeconds: [0, 5, 300, 1800, 7200, 18000, 36000, 36000] },
+		schedule: { kind: 'explicit', delaysSeconds: [5, 300, 1800, 7200, 18000, 36000, 36000] },
 		deadLetter: 'After the last attempt the message is marked as failed; it can be resent from the Svix consumer portal.',
 		notes: 'Deliveries are not ordered: use the ids in the body to fetch the current state when order matters.',
 	},

@@ -1,0 +1,32 @@
+import { defineEvent, z } from 'hookref';
+import { contact, crmNamespace } from '../_shared.ts';
+
+export default defineEvent({
+	type: 'v1.crm.contact.created',
+	category: 'crm',
+	summary: 'A contact was created.',
+	description: 'Emitted when a contact is created in a CRM namespace.',
+	apiVersion: '2025-08-01',
+	visibility: 'public',
+	data: z.object({
+		contact: contact(),
+		crmNamespace: crmNamespace(),
+	}),
+	samples: [
+		{ name: 'Seed sample', data: {
+			"contact": {
+				"firstName": "John",
+				"id": "1234567890",
+				"lastName": "Smith",
+				"primaryEmail": "john.smith@getlavanda.com",
+				"primaryPhoneNumber": "+447999999999",
+				"reference": "KTPB9G8G-01",
+				"secondaryEmails": [],
+				"secondaryPhoneNumbers": []
+			},
+			"crmNamespace": {
+				"id": "b7ecdf83-ed58-449a-98b5-bca3569703e4"
+			}
+		} },
+	],
+});
