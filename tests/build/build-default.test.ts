@@ -46,6 +46,13 @@ describe('npm run build (default registry)', () => {
 		expect(main.text).toContain('X-Webhook-Signature');
 	});
 
+	it('links sidebar categories to their catalog anchors', () => {
+		const page = readPage('events/listing.created');
+		const hrefs = page.querySelectorAll('nav.sidebar a').map((a) => a.getAttribute('href'));
+		expect(hrefs).toContain('/events/#billing');
+		expect(readPage('events').querySelector('#billing')).not.toBeNull();
+	});
+
 	it('leaves no internal event in the deny-list page', () => {
 		const text = readPage('events/deny-list').text;
 		expect(text).not.toContain('media.delivery.partial');

@@ -20,7 +20,7 @@ export function buildSidebar(model: SiteModel, current?: { category: string; slu
 		items: [
 			{ label: 'Overview', link: ROUTES.overview },
 			{ label: 'Envelope', link: ROUTES.envelope },
-			{ label: 'Verifying signatures', link: ROUTES.verification },
+			{ label: model.signing.scheme === 'none' ? 'Verification' : 'Verifying signatures', link: ROUTES.verification },
 			{ label: 'Retries and delivery', link: ROUTES.retries },
 			{ label: 'Deny list', link: ROUTES.denyList },
 		],
