@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
-import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage } from '../helpers/dist-checks.ts';
+import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage, runWorkedExample } from '../helpers/dist-checks.ts';
 
 describe('npm run build (default registry)', () => {
 	let registry: Registry;
@@ -99,6 +99,11 @@ describe('npm run build (default registry)', () => {
 				expect(curl).toContain("curl -X POST 'http://localhost:3000/webhooks'");
 			}
 		}
+	});
+
+	it('has a worked example on the verification guide that openssl runs to the published signature', () => {
+		const { output, vector } = runWorkedExample(DIST);
+		expect(`sha256=${output.split('= ')[1]}`).toBe(vector.signature);
 	});
 
 	it('publishes test vectors computed from the registry', () => {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { exampleDist, h2s, readJson, readPage } from '../helpers/dist-checks.ts';
+import { exampleDist, h2s, readJson, readPage, runWorkedExample } from '../helpers/dist-checks.ts';
 
 const dist = exampleDist('lavanda');
 const SEED_TYPES = [
@@ -54,6 +54,11 @@ describe('examples/lavanda', () => {
 			}
 		}
 		vi.useRealTimers();
+	});
+
+	it('has a worked example on the verification guide that openssl runs to the published signature', () => {
+		const { output, vector } = runWorkedExample(dist);
+		expect(`v1,${output}`).toBe(vector.signature);
 	});
 
 	it('retries on Svix’s schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h', () => {

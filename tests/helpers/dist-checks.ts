@@ -3,7 +3,8 @@
  * downloads, and no internal event anywhere. Shared by the default and example builds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect } from 'vitest';
@@ -91,4 +92,32 @@ export function checkDist(registry: Registry, dist = DIST) {
 	expect(findLeaks(dist, needles)).toEqual([]);
 	for (const e of internal) expect(existsSync(path.join(dist, 'events', e.slug))).toBe(false);
 	return { pages: readdirSync(path.join(dist, 'events')).length };
+}
+
+/**
+ * Runs the verification guide's "worked example" shell command over the first test vector's body
+ * and headers, and returns what it prints: an integrator's generic-tool recomputation.
+ */
+export function runWorkedExample(dist: string): { output: string; vector: { body: string; headers: Record<string, string>; signature: string } } {
+	const button = readPage('guides/verification', dist)
+		.querySelectorAll('button[data-code]')
+		.find((b) => b.getAttribute('data-code')!.includes('openssl dgst'));
+	expect(button, 'the guide has a worked example').toBeDefined();
+	// Expressive Code joins the lines of `data-code` with U+007F.
+	const command = button!.getAttribute('data-code')!.replaceAll('\u007f', '\n');
+	const vector = readJson('verification/test-vectors.json', dist).vectors[0];
+	const dir = mkdtempSync(path.join(tmpdir(), 'worked-example-'));
+	writeFileSync(path.join(dir, 'body.json'), vector.body);
+	const run = spawnSync('sh', ['-c', command], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			TIMESTAMP: vector.timestamp,
+			WEBHOOK_ID: vector.headers['webhook-id'] ?? '',
+			WEBHOOK_TIMESTAMP: vector.headers['webhook-timestamp'] ?? '',
+		},
+	});
+	expect(run.status, run.stderr).toBe(0);
+	return { output: run.stdout.trim(), vector };
 }

@@ -159,16 +159,16 @@ const SubscriptionSchema = z.object({
 }).refine((sub) => sub.path || sub.name, { message: 'give the call\'s path, or its name when the path is not documented', path: ['path'] });
 
 export const PlatformConfigSchema = z.object({
-	/** Platform name shown in the site title, e.g. `'Valara'`. */
+	/** Platform name shown in the site title, e.g. `'Acme'`. */
 	name: z.string().min(1),
 	/**
-	 * The origin this reference is published at, e.g. `'https://webhooks.valara.cloud'`. Used for the
+	 * The origin this reference is published at, e.g. `'https://webhooks.acme.example'`. Used for the
 	 * schemas' `$id`s, the catalog's URLs and canonical links. `SITE_URL` overrides it at build time.
 	 */
 	siteUrl: z.url(),
 	/** Opening paragraph of the overview page (Markdown). */
 	description: markdown,
-	/** Primary API host and any legacy aliases, e.g. `'https://valara.cloud'`. */
+	/** Primary API host and any legacy aliases, e.g. `'https://api.acme.example'`. */
 	hosts: z.object({
 		primary: z.url(),
 		legacy: z.array(z.url()).default([]),
