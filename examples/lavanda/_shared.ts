@@ -67,3 +67,20 @@ export const lead = () =>
 /** Lead events name their workspaces as a list. */
 export const leadWorkspaces = () =>
 	z.object({ ids: z.array(z.string().min(1).describe('A workspace id.')).describe('Ids of the workspaces.') }).describe('Workspace(s) associated with the lead.');
+
+/** The seed's sample lead, the same in all three lead events but for its pipeline status. */
+export const seedLead = (status: string) => ({
+	contacts: [{ contact: { firstName: 'John', lastName: 'Smith', primaryEmail: 'john.smith@getlavanda.com' }, role: 'LEAD_GUEST' }],
+	createdAt: 1758626865537,
+	estimatedCheckIn: null,
+	estimatedCheckOut: null,
+	id: '1234567890',
+	origin: 'https://www.getlavanda.com',
+	reference: 'ABACAD-01',
+	source: 'Lavanda',
+	status,
+	totalAdults: 2,
+	totalBeds: 1,
+	totalChildren: 1,
+	totalUnits: 1,
+});

@@ -1,5 +1,5 @@
 import { defineEvent, z } from 'hookref';
-import { crmNamespace, lead, leadWorkspaces } from '../_shared.ts';
+import { crmNamespace, lead, leadWorkspaces, seedLead } from '../_shared.ts';
 
 export default defineEvent({
 	type: 'v1.crm.lead.updated',
@@ -18,30 +18,7 @@ export default defineEvent({
 			"crmNamespace": {
 				"id": "b7ecdf83-ed58-449a-98b5-bca3569703e4"
 			},
-			"lead": {
-				"contacts": [
-					{
-						"contact": {
-							"firstName": "John",
-							"lastName": "Smith",
-							"primaryEmail": "john.smith@getlavanda.com"
-						},
-						"role": "LEAD_GUEST"
-					}
-				],
-				"createdAt": 1758626865537,
-				"estimatedCheckIn": null,
-				"estimatedCheckOut": null,
-				"id": "1234567890",
-				"origin": "https://www.getlavanda.com",
-				"reference": "ABACAD-01",
-				"source": "Lavanda",
-				"status": "CLOSED_WON",
-				"totalAdults": 2,
-				"totalBeds": 1,
-				"totalChildren": 1,
-				"totalUnits": 1
-			},
+			"lead": seedLead('CLOSED_WON'),
 			"workspace": {
 				"ids": [
 					"1234567890"
