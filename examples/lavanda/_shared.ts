@@ -84,3 +84,24 @@ export const seedLead = (status: string) => ({
 	totalChildren: 1,
 	totalUnits: 1,
 });
+
+/** The fields every `v1.catalog.product.*` event carries. */
+export const productFields = () => ({
+	product: ref('product', 'The product.'),
+	productGroup: ref('product group', 'The product group associated with the product.'),
+	timestamp: timestamp(),
+	unitType: ref('unit type', 'The unit type associated with the product.'),
+	workspace: workspace(),
+});
+
+/** The seed's sample contact, the same in both contact events. */
+export const seedContact = {
+	firstName: 'John',
+	id: '1234567890',
+	lastName: 'Smith',
+	primaryEmail: 'john.smith@getlavanda.com',
+	primaryPhoneNumber: '+447999999999',
+	reference: 'KTPB9G8G-01',
+	secondaryEmails: [],
+	secondaryPhoneNumbers: [],
+};

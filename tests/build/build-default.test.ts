@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
-import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage, runWorkedExample } from '../helpers/dist-checks.ts';
+import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage, readSamples, runWorkedExample } from '../helpers/dist-checks.ts';
 
 describe('npm run build (default registry)', () => {
 	let registry: Registry;
@@ -83,10 +83,9 @@ describe('npm run build (default registry)', () => {
 	it('publishes signed samples that openssl verifies, with a byte-identical curl body', () => {
 		for (const event of publicEvents(registry)) {
 			const page = readPage(`events/${event.slug}`);
-			const blocks = page.querySelectorAll('.hr-sample').map((sample) => sample.querySelectorAll('pre code').map((code) => code.text));
-			expect(blocks).toHaveLength(event.samples.length);
-			for (const [body, headerText, curl] of blocks) {
-				const headers = Object.fromEntries(headerText!.split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2)));
+			const samples = readSamples(page);
+			expect(samples).toHaveLength(event.samples.length);
+			for (const { body, headers, curl } of samples) {
 				const openssl = spawnSync('openssl', ['dgst', '-sha256', '-hmac', 'test_secret_001'], {
 					input: `${headers['X-Webhook-Timestamp']}.${body}`,
 					encoding: 'utf8',

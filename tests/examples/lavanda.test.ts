@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { exampleDist, h2s, readJson, readPage, runWorkedExample } from '../helpers/dist-checks.ts';
+import { exampleDist, h2s, readJson, readPage, readSamples, runWorkedExample } from '../helpers/dist-checks.ts';
 
 const dist = exampleDist('lavanda');
 const SEED_TYPES = [
@@ -43,14 +43,11 @@ describe('examples/lavanda', () => {
 		const secret = readJson('verification/test-vectors.json', dist).test_secret as string;
 		const webhook = new Webhook(secret);
 		for (const type of SEED_TYPES) {
-			const page = readPage(`events/${type}`, dist);
-			for (const sample of page.querySelectorAll('.hr-sample')) {
-				const [body, headerText] = sample.querySelectorAll('pre code').map((code) => code.text);
-				const headers = Object.fromEntries(headerText!.split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]));
+			for (const { body, headers } of readSamples(readPage(`events/${type}`, dist))) {
 				expect(Object.keys(headers)).toEqual(['Content-Type', 'webhook-id', 'webhook-timestamp', 'webhook-signature']);
 				vi.setSystemTime(Number(headers['webhook-timestamp']) * 1000);
-				expect(webhook.verify(body!, headers), type).toEqual(JSON.parse(body!));
-				expect(() => webhook.verify(body!.replace('"id"', '"Id"'), headers)).toThrow();
+				expect(webhook.verify(body, headers), type).toEqual(JSON.parse(body));
+				expect(() => webhook.verify(body.replace('"id"', '"Id"'), headers)).toThrow();
 			}
 		}
 		vi.useRealTimers();

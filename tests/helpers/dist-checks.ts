@@ -121,3 +121,12 @@ export function runWorkedExample(dist: string): { output: string; vector: { body
 	expect(run.status, run.stderr).toBe(0);
 	return { output: run.stdout.trim(), vector };
 }
+
+/** Each sample block of an event page: its exact body, its headers, and its curl command. */
+export function readSamples(page: HTMLElement): { body: string; headers: Record<string, string>; curl: string }[] {
+	return page.querySelectorAll('.hr-sample').map((sample) => {
+		const [body, headerText, curl] = sample.querySelectorAll('pre code').map((code) => code.text);
+		const headers = Object.fromEntries(headerText!.split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]));
+		return { body: body!, headers, curl: curl! };
+	});
+}

@@ -1,5 +1,5 @@
 import { defineEvent, z } from 'hookref';
-import { ref, timestamp, workspace } from '../_shared.ts';
+import { productFields } from '../_shared.ts';
 
 export default defineEvent({
 	type: 'v1.catalog.product.updated',
@@ -8,13 +8,7 @@ export default defineEvent({
 	description: 'Emitted when a product is updated in the catalog.',
 	apiVersion: '2025-08-01',
 	visibility: 'public',
-	data: z.object({
-		product: ref('product', 'The product.'),
-		productGroup: ref('product group', 'The product group associated with the product.'),
-		timestamp: timestamp(),
-		unitType: ref('unit type', 'The unit type associated with the product.'),
-		workspace: workspace(),
-	}),
+	data: z.object(productFields()),
 	samples: [
 		{ name: 'Seed sample', data: {
 			"product": {

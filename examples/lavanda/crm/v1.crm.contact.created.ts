@@ -1,5 +1,5 @@
 import { defineEvent, z } from 'hookref';
-import { contact, crmNamespace } from '../_shared.ts';
+import { contact, crmNamespace, seedContact } from '../_shared.ts';
 
 export default defineEvent({
 	type: 'v1.crm.contact.created',
@@ -14,16 +14,7 @@ export default defineEvent({
 	}),
 	samples: [
 		{ name: 'Seed sample', data: {
-			"contact": {
-				"firstName": "John",
-				"id": "1234567890",
-				"lastName": "Smith",
-				"primaryEmail": "john.smith@getlavanda.com",
-				"primaryPhoneNumber": "+447999999999",
-				"reference": "KTPB9G8G-01",
-				"secondaryEmails": [],
-				"secondaryPhoneNumbers": []
-			},
+			"contact": seedContact,
 			"crmNamespace": {
 				"id": "b7ecdf83-ed58-449a-98b5-bca3569703e4"
 			}

@@ -158,6 +158,13 @@ const SubscriptionSchema = z.object({
 	notes: markdown.optional(),
 }).refine((sub) => sub.path || sub.name, { message: 'give the call\'s path, or its name when the path is not documented', path: ['path'] });
 
+/** A part of the contract the platform does not publish: the site says so instead of inventing it. */
+const UndocumentedSchema = z.object({
+	documented: z.literal(false),
+	/** What is known, e.g. that receivers should still expect duplicates (Markdown). */
+	note: markdown,
+});
+
 export const PlatformConfigSchema = z.object({
 	/** Platform name shown in the site title, e.g. `'Acme'`. */
 	name: z.string().min(1),
@@ -189,25 +196,11 @@ export const PlatformConfigSchema = z.object({
 	 * The retry policy, or `{ documented: false, note }` when the platform publishes none: the site
 	 * then says so instead of inventing a schedule.
 	 */
-	retry: z.union([
-		RetrySchema,
-		z.object({
-			documented: z.literal(false),
-			/** What is known, e.g. that receivers should still expect duplicates (Markdown). */
-			note: markdown,
-		}),
-	]),
+	retry: z.union([RetrySchema, UndocumentedSchema]),
 	/** Categories in display order. Every category needs at least one public event. */
 	categories: z.array(CategorySchema).min(1),
 	/** How integrators subscribe, or `{ documented: false, note }` when the platform publishes no call. */
-	subscription: z.union([
-		SubscriptionSchema,
-		z.object({
-			documented: z.literal(false),
-			/** What is known about subscribing, e.g. where endpoints are configured (Markdown). */
-			note: markdown,
-		}),
-	]),
+	subscription: z.union([SubscriptionSchema, UndocumentedSchema]),
 	/** The deny list: events that exist but cannot be subscribed to (Markdown policy text). */
 	denyList: z.object({ policy: markdown }),
 	/** Versioning policy (Markdown). */

@@ -1,3 +1,5 @@
+import { escapeText } from './html.ts';
+
 /**
  * Highlights a JSON text as HTML with four short, unquoted class names. Event pages show up to three
  * sample bodies and must stay under their byte budget at any catalog size; a general-purpose
@@ -5,13 +7,6 @@
  * result is exactly the input, so copying it yields the signed bytes.
  */
 const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([^"\d\-tfn]+|.)/gs;
-
-/**
- * Escapes text for element content. Quotes need no escaping there, and sample bodies are mostly
- * quotes: `&quot;` would make up a fifth of an event page.
- */
-export const escapeText = (text: string) =>
-	text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 export function highlightJson(json: string): string {
 	let html = '';
