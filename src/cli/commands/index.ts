@@ -1,0 +1,9 @@
+/** Every registry CLI command, by name, in the order `--help` lists them. */
+import type { Command } from '../command.ts';
+import { check } from './check.ts';
+import { list } from './list.ts';
+
+export const COMMANDS: Record<string, Command> = {
+	check,
+	list,
+};
