@@ -5,6 +5,12 @@ export function siteUrlOf(platform: Pick<PlatformConfig, 'siteUrl'>): string {
 	return (process.env.SITE_URL || platform.siteUrl).replace(/\/$/, '');
 }
 
+/**
+ * Every internal link of the site goes through `href`, so that a site served under a path
+ * (`https://owner.github.io/repo/`) resolves. Identity for now: the base-path work fills it in.
+ */
+export const href = (route: string): string => route;
+
 export const pagePath = (slug: string) => `/events/${slug}/`;
 export const pageUrl = (siteUrl: string, slug: string) => `${siteUrl}${pagePath(slug)}`;
 export const categoryAnchor = (id: string) => `/events/#${id}`;
