@@ -2,13 +2,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { basePathOf } from './src/lib/site/urls.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
 const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
 const platform = model?.platform ?? { name: 'hookref', siteUrl: 'http://localhost:4321' };
 
+// A site URL with a path (`https://owner.github.io/repo`) serves every page and asset under it.
+const base = basePathOf(platform.siteUrl) || '/';
+
 export default defineConfig({
 	site: platform.siteUrl,
+	base,
 	// Generated downloads (schemas, types, catalog, vectors) are staged here with `public/`.
 	publicDir: './.hookref/public',
 	trailingSlash: 'always',

@@ -12,6 +12,8 @@ import { findLeaks } from '../../src/lib/build/check-leaks.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
+import { siteUrlOf } from '../../src/lib/site/urls.ts';
+import { checkLinks } from './check-links.ts';
 
 /** Where the test run's default build goes (not `dist/`, which belongs to the user). */
 export const DEFAULT_DIST = path.resolve('.hookref/test-dist/default');
@@ -91,7 +93,11 @@ export function checkDist(registry: Registry, dist = DIST) {
 	const needles = internal.flatMap((e) => [e.type, e.slug]);
 	expect(findLeaks(dist, needles)).toEqual([]);
 	for (const e of internal) expect(existsSync(path.join(dist, 'events', e.slug))).toBe(false);
-	return { pages: readdirSync(path.join(dist, 'events')).length };
+	// Every internal link, asset and fragment resolves, as served at the site's URL.
+	const links = checkLinks(dist, siteUrlOf(registry.platform));
+	expect(links.broken).toEqual([]);
+	expect(links.targets).toBeGreaterThan(events.length);
+	return { pages: readdirSync(path.join(dist, 'events')).length, links };
 }
 
 /**

@@ -6,7 +6,10 @@
 import type { SiteModel } from './site-model.ts';
 import { categoryAnchor, pagePath, ROUTES } from './urls.ts';
 
-/** Starlight's sidebar config items (the `sidebar` prop of `<StarlightPage>`). */
+/**
+ * Starlight's sidebar config items (the `sidebar` prop of `<StarlightPage>`). Links are routes, not
+ * `href`s: Starlight adds the base path to sidebar links itself.
+ */
 export type SidebarItem =
 	| { label: string; link: string; badge?: string | { text: string; variant: 'note' | 'caution' | 'default' } }
 	| { label: string; items: SidebarItem[]; collapsed?: boolean };

@@ -3,7 +3,7 @@
  * to `.hookref/site.json`. Astro pages only read this model; they compute nothing. Internal
  * events are dropped here, before anything can render them.
  */
-import { ARTIFACT_PATHS } from '../artifacts/emit-artifacts.ts';
+import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import type { PlatformConfig } from '../registry/platform-config.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
@@ -14,7 +14,7 @@ import { signedHeaders, toCurl } from './delivery-headers.ts';
 import { highlightJson } from './highlight-json.ts';
 import { escapeText } from './html.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
-import { siteUrlOf, pagePath } from './urls.ts';
+import { artifactRoute, href, pagePath, ROUTES, siteUrlOf, useSiteUrl } from './urls.ts';
 import { loadSnippets, type Snippet } from '../signing/snippets.ts';
 
 /** Where the copy-as-curl commands send a sample delivery. */
@@ -100,7 +100,7 @@ export interface SiteModel {
 	/** Receiver code for the platform's signing scheme, exactly as tested. */
 	snippets: Snippet[];
 	/** The first public event's first sample, signed: the worked example of the guide. */
-	example?: { type: string; json: string; headers: Record<string, string> };
+	example?: { type: string; slug: string; json: string; headers: Record<string, string> };
 	retry:
 		| {
 				documented: true;
@@ -153,7 +153,7 @@ function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>
 			{
 				name: signing.signatureHeader,
 				value: example?.[signing.signatureHeader] ?? `${prefix}<hex HMAC-SHA256>`,
-				descriptionHtml: renderInline(`\`${prefix}\` followed by the lowercase hex HMAC-SHA256 of \`<timestamp>.<raw body>\`. See [Verification](/guides/verification/).`),
+				descriptionHtml: renderInline(`\`${prefix}\` followed by the lowercase hex HMAC-SHA256 of \`<timestamp>.<raw body>\`. See [Verification](${ROUTES.verification}).`),
 			},
 			{
 				name: signing.timestampHeader,
@@ -165,7 +165,7 @@ function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>
 		rows.push(
 			{ name: 'webhook-id', value: example?.['webhook-id'] ?? '<message id>', descriptionHtml: renderInline('Unique message id; the same across retries. Part of the signed string.') },
 			{ name: 'webhook-timestamp', value: example?.['webhook-timestamp'] ?? '<unix seconds>', descriptionHtml: renderInline('Unix seconds when the delivery was signed; part of the signed string.') },
-			{ name: 'webhook-signature', value: example?.['webhook-signature'] ?? 'v1,<base64>', descriptionHtml: renderInline('Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<id>.<timestamp>.<body>`. See [Verification](/guides/verification/).') },
+			{ name: 'webhook-signature', value: example?.['webhook-signature'] ?? 'v1,<base64>', descriptionHtml: renderInline(`Space-separated \`v1,<base64 HMAC-SHA256>\` signatures of \`<id>.<timestamp>.<body>\`. See [Verification](${ROUTES.verification}).`) },
 		);
 	}
 	return rows;
@@ -194,6 +194,8 @@ function dataRows(registry: Registry, event: RegistryEvent): FieldRow[] {
 export function buildSiteModel(registry: Registry): SiteModel {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
+	// Links rendered here (Markdown, downloads) resolve under the site's base path.
+	useSiteUrl(siteUrl);
 	const events = publicEvents(registry);
 	const summaryOf = (event: RegistryEvent): EventSummary => ({
 		type: event.type,
@@ -229,17 +231,17 @@ export function buildSiteModel(registry: Registry): SiteModel {
 				messageHtml: renderInline(event.deprecated.message),
 				since: event.deprecated.since,
 				replacedBy: replacedBy
-					? { type: replacedBy, href: byType.has(replacedBy) ? pagePath(byType.get(replacedBy)!.slug) : undefined }
+					? { type: replacedBy, href: byType.has(replacedBy) ? href(pagePath(byType.get(replacedBy)!.slug)) : undefined }
 					: undefined,
 			},
 			envelopeRows: envelopeRowsFor(registry, event),
 			headerRows: headerRowsOf(platform, samples[0]?.headers),
 			fields: dataRows(registry, event),
 			downloads: [
-				{ label: `${event.slug}.json`, href: `/${ARTIFACT_PATHS.eventSchema(event.slug)}` },
-				{ label: `${category.id}.bundle.json`, href: `/${ARTIFACT_PATHS.categoryBundle(category.id)}` },
-				{ label: 'events.bundle.json', href: `/${ARTIFACT_PATHS.bundle}` },
-				{ label: 'events.d.ts', href: `/${ARTIFACT_PATHS.types}` },
+				{ label: `${event.slug}.json`, href: href(artifactRoute(ARTIFACT_PATHS.eventSchema(event.slug))) },
+				{ label: `${category.id}.bundle.json`, href: href(artifactRoute(ARTIFACT_PATHS.categoryBundle(category.id))) },
+				{ label: 'events.bundle.json', href: href(artifactRoute(ARTIFACT_PATHS.bundle)) },
+				{ label: 'events.d.ts', href: href(artifactRoute(ARTIFACT_PATHS.types)) },
 			],
 			samples,
 			prev: category.events[index - 1],
@@ -297,20 +299,20 @@ export function buildSiteModel(registry: Registry): SiteModel {
 				: { secretNoteHtml: renderInline(signing.secretNote) }),
 		},
 		snippets: loadSnippets(signing),
-		example: pages[0] && { type: pages[0].type, json: pages[0].samples[0]!.json, headers: pages[0].samples[0]!.headers },
+		example: pages[0] && { type: pages[0].type, slug: pages[0].slug, json: pages[0].samples[0]!.json, headers: pages[0].samples[0]!.headers },
 		retry: buildRetryModel(platform.retry),
 		downloads: [
-			{ label: 'events.bundle.json', href: `/${ARTIFACT_PATHS.bundle}`, descriptionHtml: renderInline('JSON Schema of every public event (`oneOf` over `$defs`).') },
+			{ label: 'events.bundle.json', href: href(artifactRoute(ARTIFACT_PATHS.bundle)), descriptionHtml: renderInline('JSON Schema of every public event (`oneOf` over `$defs`).') },
 			...categories.map((category) => ({
 				label: `${category.id}.bundle.json`,
-				href: `/${ARTIFACT_PATHS.categoryBundle(category.id)}`,
+				href: href(artifactRoute(ARTIFACT_PATHS.categoryBundle(category.id))),
 				descriptionHtml: `JSON Schema of the ${category.title} events.`,
 			})),
-			{ label: 'events.d.ts', href: `/${ARTIFACT_PATHS.types}`, descriptionHtml: 'TypeScript types for every event and their union.' },
-			{ label: 'events.json', href: `/${ARTIFACT_PATHS.catalog}`, descriptionHtml: 'The machine-readable catalog.' },
+			{ label: 'events.d.ts', href: href(artifactRoute(ARTIFACT_PATHS.types)), descriptionHtml: 'TypeScript types for every event and their union.' },
+			{ label: 'events.json', href: href(artifactRoute(ARTIFACT_PATHS.catalog)), descriptionHtml: 'The machine-readable catalog.' },
 			...(signing.scheme === 'none'
 				? []
-				: [{ label: 'test-vectors.json', href: `/${ARTIFACT_PATHS.testVectors}`, descriptionHtml: 'Signature test vectors.' }]),
+				: [{ label: 'test-vectors.json', href: href(artifactRoute(ARTIFACT_PATHS.testVectors)), descriptionHtml: 'Signature test vectors.' }]),
 		],
 		events: pages,
 	};

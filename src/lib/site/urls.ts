@@ -1,19 +1,43 @@
-/** The site's URL scheme, in one place: pages, guides and downloads. */
+/**
+ * The site's URL scheme, in one place: pages, guides and downloads, and the base path the site is
+ * served under. Routes (`/events/`) are paths inside the site; `href(route)` is where a browser
+ * finds them (`/repo/events/` on `https://owner.github.io/repo/`).
+ */
 import type { PlatformConfig } from '../registry/platform-config.ts';
 
 export function siteUrlOf(platform: Pick<PlatformConfig, 'siteUrl'>): string {
 	return (process.env.SITE_URL || platform.siteUrl).replace(/\/$/, '');
 }
 
+/** The path a site URL serves the site under: `''` at a host's root, `/repo` for `https://owner.github.io/repo/`. */
+export const basePathOf = (siteUrl: string): string => new URL(siteUrl).pathname.replace(/\/+$/, '');
+
 /**
- * Every internal link of the site goes through `href`, so that a site served under a path
- * (`https://owner.github.io/repo/`) resolves. Identity for now: the base-path work fills it in.
+ * The base path of the site being built. Inside Astro, Vite replaces `import.meta.env.BASE_URL`
+ * with Astro's `base`, which astro.config.mjs takes from the site URL; the build process, which
+ * renders registry Markdown before Astro runs, sets it from the same URL (`useSiteUrl`).
  */
-export const href = (route: string): string => route;
+let basePath = (import.meta.env?.BASE_URL ?? '').replace(/\/+$/, '');
+
+/** Makes `href` resolve under the path of `siteUrl` (called once the registry's site URL is known). */
+export function useSiteUrl(siteUrl: string): void {
+	basePath = basePathOf(siteUrl);
+}
+
+/** A root-absolute route (`/events/`): not `//host/…`, not a fragment, not a relative or full URL. */
+export const isRoute = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
+
+/**
+ * Every internal link of the site goes through `href`: a route gets the base path, so the site
+ * resolves when served under a path. Anything else (full URLs, fragments) is returned unchanged.
+ */
+export const href = (route: string): string => (isRoute(route) ? `${basePath}${route}` : route);
 
 export const pagePath = (slug: string) => `/events/${slug}/`;
 export const pageUrl = (siteUrl: string, slug: string) => `${siteUrl}${pagePath(slug)}`;
 export const categoryAnchor = (id: string) => `/events/#${id}`;
+/** The route of a download, from its path under `dist/` (`schemas/x.json`). */
+export const artifactRoute = (artifactPath: string) => `/${artifactPath}`;
 
 export const ROUTES = {
 	overview: '/',
@@ -22,6 +46,8 @@ export const ROUTES = {
 	envelope: '/guides/envelope/',
 	verification: '/guides/verification/',
 	retries: '/guides/retries/',
+	/** Astro writes the not-found page as a file; hosts serve it for any missing path. */
+	notFound: '/404.html',
 } as const;
 
 /** Slugs an event may not take because a fixed page lives there. */
