@@ -1,18 +1,21 @@
 /**
  * `npm run build`: registry → artifacts and site model → Astro + pagefind → leak check → `dist/`.
  * The site is built into `.hookref/dist` and only replaces `dist/` once every check has passed,
- * so a failed build never leaves a half-written site behind.
+ * so a failed build never leaves a half-written site behind; the replacement itself is atomic
+ * (`publishSite`: `dist` links to the finished site).
  *
  *   EVENTS_DIR=examples/vagaro npm run build     build another registry
  *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
+import { hostFiles } from '../src/lib/build/host-headers.ts';
+import { publishSite } from '../src/lib/build/publish-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
 import { checkRegistryWithJsonSchema } from '../src/lib/registry/validate-registry.ts';
@@ -64,6 +67,7 @@ const types = await emitTypesArtifact(registry);
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
 writeArtifact(STAGING_OUT_DIR, types);
+for (const file of hostFiles()) writeArtifact(STAGING_OUT_DIR, file);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];
@@ -75,7 +79,5 @@ if (leaks.length > 0) {
 	);
 }
 if (!existsSync(PUBLIC_STAGING_DIR)) fail('hookref: the public staging folder is missing.');
-rmSync(OUT_DIR, { recursive: true, force: true });
-mkdirSync(path.dirname(OUT_DIR), { recursive: true });
-renameSync(STAGING_OUT_DIR, OUT_DIR);
+publishSite(STAGING_OUT_DIR, OUT_DIR);
 console.log(`hookref: built ${path.relative(process.cwd(), OUT_DIR)}/ in ${seconds()} s; checked ${needles.length} internal names: no leak.`);
