@@ -30,6 +30,17 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
+/**
+ * The environment for Astro, without the names of Vite's `import.meta.env` (vitest sets them; a CI
+ * may set BASE_URL): inherited, they override the configured base on some pages (the 404 page
+ * lost its `/repo/` prefix).
+ */
+function astroEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+	return env;
+}
+
 let prepared;
 try {
 	// Dev (`--prepare-only`) needs every artifact up front; a build defers what no page needs.
@@ -51,7 +62,7 @@ const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'buil
 	stdio: ['ignore', 'inherit', 'inherit'],
 	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
 	// Starlight then skips search as in dev).
-	env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 

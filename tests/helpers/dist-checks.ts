@@ -32,9 +32,9 @@ export const listExamples = () =>
 export const exampleDist = (name: string) => path.resolve('.hookref/test-dist', name);
 
 /** Runs `npm run build`'s script for a registry folder; returns its exit code and output. */
-export function runBuild(eventsDir: string, outDir = DIST) {
+export function runBuild(eventsDir: string, outDir = DIST, env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
-		env: { ...process.env, EVENTS_DIR: eventsDir, HOOKREF_OUT_DIR: outDir },
+		env: { ...process.env, EVENTS_DIR: eventsDir, HOOKREF_OUT_DIR: outDir, ...env },
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: result.stdout + result.stderr };
