@@ -5,7 +5,8 @@ import { definePlatform, z } from 'hookref';
 // is declared as undocumented so that the site says so instead of inventing it.
 export default definePlatform({
 	name: 'Members',
-	siteUrl: 'https://webhooks.members.example',
+	// Served under a path, as on a shared docs host: every link of the built site must carry it.
+	siteUrl: 'https://docs.members.example/webhooks',
 	description:
 		'The membership platform sends an HTTPS `POST` with a JSON body whenever something happens to the members, ' +
 		'forms, subscriptions, payments, support tickets and testimonials of a project. Every delivery carries one ' +

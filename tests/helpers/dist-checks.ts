@@ -12,7 +12,7 @@ import { findLeaks } from '../../src/lib/build/check-leaks.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
-import { siteUrlOf } from '../../src/lib/site/urls.ts';
+import { basePathOf, pagePath, siteUrlOf } from '../../src/lib/site/urls.ts';
 import { checkLinks } from './check-links.ts';
 
 /** Where the test run's default build goes (not `dist/`, which belongs to the user). */
@@ -75,7 +75,8 @@ export function checkDist(registry: Registry, dist = DIST) {
 	// The catalog lists every public event once, in category order.
 	const catalog = readPage('events', dist);
 	const rows = catalog.querySelectorAll('table.hr-catalog tbody tr a').map((a) => a.getAttribute('href'));
-	expect(rows).toEqual(events.map((e) => `/events/${e.slug}/`));
+	const base = basePathOf(siteUrlOf(registry.platform));
+	expect(rows).toEqual(events.map((e) => `${base}${pagePath(e.slug)}`));
 	expect(h2s(catalog).slice(0, registry.platform.categories.length)).toEqual(registry.platform.categories.map((c) => c.title));
 	const machine = readJson('api/v1/webhooks/events.json', dist);
 	expect(machine.count).toBe(events.length);
