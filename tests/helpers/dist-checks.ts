@@ -14,6 +14,7 @@ import { createAjv } from '../../src/lib/schema/ajv.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
 import { basePathOf, pagePath, siteUrlOf } from '../../src/lib/site/urls.ts';
 import { checkLinks } from './check-links.ts';
+import { parseHeadersFile } from './static-server.ts';
 
 /** Where the test run's default build goes (not `dist/`, which belongs to the user). */
 export const DEFAULT_DIST = path.resolve('.hookref/test-dist/default');
@@ -94,6 +95,10 @@ export function checkDist(registry: Registry, dist = DIST) {
 	const needles = internal.flatMap((e) => [e.type, e.slug]);
 	expect(findLeaks(dist, needles)).toEqual([]);
 	for (const e of internal) expect(existsSync(path.join(dist, 'events', e.slug))).toBe(false);
+	// Host files: the headers Netlify and Cloudflare Pages apply, and GitHub Pages' no-Jekyll marker.
+	const headers = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
+	expect(headers.find((rule) => rule.pattern.test('/events/'))?.headers).toContainEqual(['X-Content-Type-Options', 'nosniff']);
+	expect(existsSync(path.join(dist, '.nojekyll'))).toBe(true);
 	// Every internal link, asset and fragment resolves, as served at the site's URL.
 	const links = checkLinks(dist, siteUrlOf(registry.platform));
 	expect(links.broken).toEqual([]);
