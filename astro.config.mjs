@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { ASTRO_CSP } from './src/lib/build/csp.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
 const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
@@ -12,6 +13,8 @@ export default defineConfig({
 	// Generated downloads (schemas, types, catalog, vectors) are staged here with `public/`.
 	publicDir: './.hookref/public',
 	trailingSlash: 'always',
+	// A strict Content-Security-Policy on every page; what it allows and why: src/lib/build/csp.ts.
+	security: { csp: ASTRO_CSP },
 	// Component styles go to shared, cached stylesheets instead of ~4 KB inlined into every page.
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Starlight's small scripts become shared files rather than inline copies.

@@ -304,7 +304,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 			...categories.map((category) => ({
 				label: `${category.id}.bundle.json`,
 				href: `/${ARTIFACT_PATHS.categoryBundle(category.id)}`,
-				descriptionHtml: `JSON Schema of the ${category.title} events.`,
+				descriptionHtml: `JSON Schema of the ${escapeText(category.title)} events.`,
 			})),
 			{ label: 'events.d.ts', href: `/${ARTIFACT_PATHS.types}`, descriptionHtml: 'TypeScript types for every event and their union.' },
 			{ label: 'events.json', href: `/${ARTIFACT_PATHS.catalog}`, descriptionHtml: 'The machine-readable catalog.' },
