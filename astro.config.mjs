@@ -29,6 +29,8 @@ export default defineConfig({
 			customCss: ['./src/styles/hookref.css'],
 			// Script-free, lean navigation for byte-budgeted pages: see the components' comments.
 			components: {
+				// The page title as text, not HTML: it carries the registry's platform name.
+				Head: './src/components/overrides/Head.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				TableOfContents: './src/components/overrides/TableOfContents.astro',

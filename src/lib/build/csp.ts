@@ -66,7 +66,8 @@ export const ASTRO_CSP = {
 		hashes: Object.values(STARLIGHT_INLINE_SCRIPT_HASHES),
 	},
 	styleDirective: {
-		resources: ["'self'", ...STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' as const }))],
+		// Stylesheets get Astro's default, 'self' plus the hashes of its own styles.
+		resources: STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' as const })),
 	},
 };
 

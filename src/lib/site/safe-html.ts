@@ -28,3 +28,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
 };
 
 export const sanitizeRegistryHtml = (html: string): string => sanitizeHtml(html, OPTIONS);
+
+/**
+ * Whether a registry URL may become a link: http(s) only. `z.url()` also accepts `javascript:`
+ * and `data:` URLs, which a link would run or open on click.
+ */
+export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
