@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { basePathOf } from './src/lib/site/urls.ts';
+import { ASTRO_CSP } from './src/lib/build/csp.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
 const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
@@ -17,6 +18,8 @@ export default defineConfig({
 	// Generated downloads (schemas, types, catalog, vectors) are staged here with `public/`.
 	publicDir: './.hookref/public',
 	trailingSlash: 'always',
+	// A strict Content-Security-Policy on every page; what it allows and why: src/lib/build/csp.ts.
+	security: { csp: ASTRO_CSP },
 	// Component styles go to shared, cached stylesheets instead of ~4 KB inlined into every page.
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Starlight's small scripts become shared files rather than inline copies.
@@ -31,6 +34,8 @@ export default defineConfig({
 			customCss: ['./src/styles/hookref.css'],
 			// Script-free, lean navigation for byte-budgeted pages: see the components' comments.
 			components: {
+				// The page title as text, not HTML: it carries the registry's platform name.
+				Head: './src/components/overrides/Head.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				TableOfContents: './src/components/overrides/TableOfContents.astro',

@@ -1,9 +1,10 @@
 /**
- * Builds the default registry and every example registry once for the whole run; the build,
+ * Builds the default registry, every example registry and the XSS corpus once for the whole run; the build,
  * example and browser suites assert on the results. Each build has its own output folder.
  */
 import type { TestProject } from 'vitest/node';
 import { DEFAULT_DIST, exampleDist, listExamples, runBuild } from './helpers/dist-checks.ts';
+import { writeXssRegistry, XSS_DIST, XSS_REGISTRY_DIR } from './helpers/xss-registry.ts';
 
 type BuildResult = { status: number | null; output: string };
 
@@ -11,6 +12,7 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		defaultBuild: BuildResult;
 		exampleBuilds: Record<string, BuildResult>;
+		xssBuild: BuildResult;
 	}
 }
 
@@ -28,4 +30,7 @@ export default function setup(project: TestProject) {
 		exampleBuilds[name] = timed(`examples/${name}`, () => runBuild(`examples/${name}`, exampleDist(name)));
 	}
 	project.provide('exampleBuilds', exampleBuilds);
+	// The XSS corpus (tests/helpers/xss-registry.ts): a script payload in every text field.
+	writeXssRegistry(XSS_REGISTRY_DIR);
+	project.provide('xssBuild', timed('the XSS corpus', () => runBuild(XSS_REGISTRY_DIR, XSS_DIST)));
 }

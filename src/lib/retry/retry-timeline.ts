@@ -1,6 +1,7 @@
 /**
  * The retry timeline as inline SVG, drawn at build time (no client script). Colours come from
- * `currentColor` and Starlight's theme variables, so the figure follows light and dark themes.
+ * `currentColor` and Starlight's theme variables (rules in hookref.css: the CSP admits no inline
+ * `<style>`), so the figure follows light and dark themes.
  */
 import { formatDuration, type Attempt } from './retry-schedule.ts';
 
@@ -52,9 +53,6 @@ export function renderRetryTimeline(attempts: Attempt[], options: { deadLetter: 
 	return [
 		`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-labelledby="retry-timeline-title" class="hr-timeline" xmlns="http://www.w3.org/2000/svg">`,
 		`<title id="retry-timeline-title">${escapeXml(title)}</title>`,
-		'<style>.hr-timeline{color:var(--sl-color-gray-2,#555)}.hr-dot{fill:var(--sl-color-accent,#4051b5)}',
-		'.hr-num{fill:var(--sl-color-black,#fff);font:700 9px system-ui,sans-serif}',
-		'.hr-label{fill:currentColor;font:12px system-ui,sans-serif}.hr-axis{stroke:currentColor;stroke-width:1.5}</style>',
 		`<line x1="${LEFT - 20}" y1="${AXIS_Y}" x2="${endX - 8}" y2="${AXIS_Y}" class="hr-axis"/>`,
 		`<path d="M${endX - 8} ${AXIS_Y - 5} L${endX} ${AXIS_Y} L${endX - 8} ${AXIS_Y + 5}" fill="none" class="hr-axis"/>`,
 		marks,

@@ -1,6 +1,10 @@
-/** Markdown from the registry (descriptions, policy text) rendered once, at model-building time. */
+/**
+ * Markdown from the registry (descriptions, policy text) rendered once, at model-building time,
+ * and sanitised: registry text is data, never script (see safe-html.ts).
+ */
 import { Marked } from 'marked';
 import { href } from './urls.ts';
+import { sanitizeRegistryHtml } from './safe-html.ts';
 
 const marked = new Marked({
 	gfm: true,
@@ -12,7 +16,7 @@ const marked = new Marked({
 });
 
 export const renderMarkdown = (text: string | undefined): string =>
-	text ? (marked.parse(text) as string) : '';
+	text ? sanitizeRegistryHtml(marked.parse(text) as string) : '';
 
 export const renderInline = (text: string | undefined): string =>
-	text ? (marked.parseInline(text) as string) : '';
+	text ? sanitizeRegistryHtml(marked.parseInline(text) as string) : '';

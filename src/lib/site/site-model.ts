@@ -306,7 +306,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 			...categories.map((category) => ({
 				label: `${category.id}.bundle.json`,
 				href: href(artifactRoute(ARTIFACT_PATHS.categoryBundle(category.id))),
-				descriptionHtml: `JSON Schema of the ${category.title} events.`,
+				descriptionHtml: `JSON Schema of the ${escapeText(category.title)} events.`,
 			})),
 			{ label: 'events.d.ts', href: href(artifactRoute(ARTIFACT_PATHS.types)), descriptionHtml: 'TypeScript types for every event and their union.' },
 			{ label: 'events.json', href: href(artifactRoute(ARTIFACT_PATHS.catalog)), descriptionHtml: 'The machine-readable catalog.' },
