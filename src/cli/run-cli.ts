@@ -1,11 +1,13 @@
 /**
  * Parses the registry CLI's arguments with `util.parseArgs` (strict: an unknown flag is an error)
- * and runs the command. Exit codes: 0 done, 1 the registry (or a comparison) failed, 2 usage.
+ * and runs the command. Exit codes: 0 done, 1 the registry (or a comparison) failed, 2 usage,
+ * 70 a bug in hookref (see report-crash.ts).
  */
 import { parseArgs } from 'node:util';
 import { closestName } from '../lib/registry/closest-name.ts';
 import { RegistryError } from '../lib/registry/errors.ts';
 import type { Command } from './command.ts';
+import { reportCrash } from './report-crash.ts';
 import { COMMANDS } from './commands/index.ts';
 
 const PROGRAM = 'npm run registry --';
@@ -87,6 +89,6 @@ export async function runCli(argv: string[], context: { eventsDir: string }): Pr
 			console.error(error.message);
 			return 1;
 		}
-		throw error;
+		return reportCrash(error, `registry ${name}`);
 	}
 }

@@ -104,7 +104,7 @@ export function validateRegistry(
 		}
 		if (issues.length > before || !typeValues) continue;
 
-		const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, issues, internalNames);
+		const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, issues, { platformFile, internalNames });
 		if (event) events.push(event);
 	}
 
@@ -123,8 +123,8 @@ export function validateRegistry(
 
 /** Why a slug cannot be a page URL and file name, or undefined when it can. */
 function checkSlug(slug: string): string | undefined {
-	if (!/[A-Za-z0-9]/.test(slug)) return 'it needs at least one letter or digit.';
 	if (slug.startsWith('.') || slug.endsWith('.')) return `/events/${slug}/ starts or ends with ".", which browsers and file systems treat as a path step or a hidden file.`;
+	if (!/[A-Za-z0-9]/.test(slug)) return 'it needs at least one letter or digit.';
 	if (slug.length > 200) return `it is ${slug.length} characters long; file names stop at 255 bytes. Keep it under 200.`;
 	return undefined;
 }
@@ -190,8 +190,9 @@ function checkEvent(
 	{ file, slug, typeValues, definition }: { file: string; slug: string; typeValues: Record<string, string>; definition: EventDefinition },
 	ajv: Ajv2020 | undefined,
 	issues: RegistryIssue[],
-	internalNames: Set<string>,
+	context: { platformFile: string; internalNames: Set<string> },
 ): RegistryEvent | undefined {
+	const { internalNames } = context;
 	const where = { file, event: definition.type };
 	const bodySchema = buildBodySchema(platform, { ...definition, typeValues });
 	let bodyJsonSchema;
@@ -222,7 +223,20 @@ function checkEvent(
 		if (isEnvelopeField) continue; // reported against platform.ts below, once
 		issues.push({ ...where, path: dataPrefix ? field : `data.${field}`, message: 'has no description. Add .describe("…") to the field: the description is the documentation.' });
 	}
-	const deliveries = buildSampleDeliveries(platform, { ...definition, typeValues });
+	const notJson = definition.samples.flatMap((sample, i) => findNonJsonValues(sample.data, ['samples', i, 'data']));
+	if (notJson.length > 0) {
+		issues.push(...notJson.map((found) => ({ ...where, ...found })));
+		return undefined;
+	}
+	let deliveries;
+	try {
+		deliveries = buildSampleDeliveries(platform, { ...definition, typeValues });
+	} catch (error) {
+		// The only author code that runs here is the envelope builder of platform.ts.
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		issues.push({ file: context.platformFile, event: definition.type, path: 'envelope.sample', message: `threw "${message}" while wrapping this event's samples. Fix the function: it must return the envelope's values.` });
+		return undefined;
+	}
 	const event: RegistryEvent = { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
 	deliveries.forEach((delivery, index) => {
 		const zodResult = bodySchema.safeParse(delivery.body);
@@ -239,6 +253,37 @@ function checkEvent(
 	});
 	if (ajv) issues.push(...checkSamplesWithJsonSchema(platform, event, ajv));
 	return event;
+}
+
+/** Values JSON cannot carry as written: samples are published as JSON, byte for byte. */
+function findNonJsonValues(value: unknown, path: PropertyKey[]): { path: string; message: string }[] {
+	const found: { path: string; message: string }[] = [];
+	const visit = (node: unknown, at: PropertyKey[], seen: Set<object>) => {
+		if (found.length >= 5) return;
+		if (node === null || node === undefined || typeof node === 'string' || typeof node === 'boolean') return;
+		if (typeof node === 'number') {
+			if (!Number.isFinite(node)) found.push({ path: formatPath(at), message: `is ${node}, which JSON cannot carry. Use a finite number or null.` });
+			return;
+		}
+		if (typeof node !== 'object') {
+			found.push({ path: formatPath(at), message: `is a ${typeof node}, which JSON cannot carry. Use a string, number, boolean, null, array or object.` });
+			return;
+		}
+		if (seen.has(node)) {
+			found.push({ path: formatPath(at), message: 'contains itself (a circular reference). Samples must be plain JSON.' });
+			return;
+		}
+		const isPlain = Array.isArray(node) || [Object.prototype, null].includes(Object.getPrototypeOf(node));
+		if (!isPlain) {
+			found.push({ path: formatPath(at), message: `is a ${node.constructor?.name ?? 'non-plain object'}, which is not JSON. Write the value as it is delivered (e.g. a date as an ISO string).` });
+			return;
+		}
+		const inner = new Set(seen).add(node);
+		if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i], inner));
+		else for (const [key, child] of Object.entries(node)) visit(child, [...at, key], inner);
+	};
+	visit(value, path, new Set());
+	return found;
 }
 
 /** `samples[i].data.…` for a path into a delivery body. */
