@@ -17,12 +17,24 @@ const ESBUILD_ERROR = /^(.+?):(\d+):(\d+): ERROR: (.+)$/m;
 /** A stack frame's location: `at … (file:///x/y.ts:3:9)` or `at file:///x/y.ts:3:9`. */
 const STACK_FRAME = /\(?((?:file:\/\/)?\/[^():]+\.[cm]?[tj]s):(\d+):(\d+)\)?$/;
 
+/** Vite's (oxc) format: `[PARSE_ERROR] Expected …` then a frame headed `╭─[ <file>:6:25 ]`. */
+const OXC_MESSAGE = /^\[[A-Z_]+\]\s*(?:Error:\s*)?(.+)$/m;
+const OXC_LOCATION = /╭─+\[\s*(.+?):(\d+):(\d+)\s*\]/;
+const ANSI = /\u001b\[[0-9;]*m/g;
+
 export function describeLoadError(file: string, error: unknown): RegistryIssue {
 	if (!(error instanceof Error)) return { file, message: `could not be loaded: ${String(error)}` };
-	const syntax = ESBUILD_ERROR.exec(error.message);
+	const text = error.message.replace(ANSI, '');
+	const syntax = ESBUILD_ERROR.exec(text);
 	if (syntax) {
 		const [, where, line, column, message] = syntax;
 		return { file: `${relative(where!)}:${line}:${column}`, message: `could not be loaded: ${message}` };
+	}
+	const oxcMessage = OXC_MESSAGE.exec(text);
+	const oxcLocation = OXC_LOCATION.exec(text);
+	if (oxcMessage && oxcLocation) {
+		const [, where, line, column] = oxcLocation;
+		return { file: `${relative(where!)}:${line}:${column}`, message: `could not be loaded: ${oxcMessage[1]!.trim()}` };
 	}
 	// Vite (the dev server, the tests) attaches the location instead.
 	const loc = (error as Error & { loc?: { file?: string; line?: number; column?: number } }).loc;
