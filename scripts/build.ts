@@ -6,9 +6,14 @@
  *
  *   EVENTS_DIR=examples/vagaro npm run build     build another registry
  *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
+ *   npm run build -- --help                      print the usage, build nothing
+ *
+ * No child outlives a failed build: Astro runs in its own process group, which is killed on
+ * every way out of this process (a registry error, a crash, SIGINT/SIGTERM/SIGHUP).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
@@ -19,9 +24,35 @@ import { publishSite } from '../src/lib/build/publish-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
 import { checkRegistryWithJsonSchema } from '../src/lib/registry/validate-registry.ts';
+import { parseBuildArgs } from '../src/cli/build-args.ts';
+import { reportCrash } from '../src/cli/report-crash.ts';
 
+const args = parseBuildArgs(process.argv.slice(2));
+if ('exitCode' in args) process.exit(args.exitCode);
+const { prepareOnly } = args;
 const eventsDir = process.env.EVENTS_DIR || 'events';
-const prepareOnly = process.argv.includes('--prepare-only');
+
+let astro: ChildProcess | undefined;
+/** Kills Astro and anything it started (pagefind), if it is still running. */
+function stopAstro() {
+	if (!astro?.pid || astro.exitCode !== null || astro.signalCode !== null) return;
+	try {
+		process.kill(-astro.pid, 'SIGKILL');
+	} catch {
+		// Already gone.
+	}
+}
+process.on('exit', stopAstro);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		stopAstro();
+		console.error(`\nhookref: build interrupted (${signal}); dist/ is unchanged.`);
+		process.exit(128 + os.constants.signals[signal]);
+	});
+}
+// A bug, not a registry mistake: one line and a trace file (the exit handler stops Astro).
+process.on('uncaughtException', (error) => process.exit(reportCrash(error, 'the build')));
+process.on('unhandledRejection', (error) => process.exit(reportCrash(error, 'the build')));
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -58,8 +89,10 @@ console.log(
 if (prepareOnly) process.exit(0);
 
 rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
-const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
+astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
 	stdio: ['ignore', 'inherit', 'inherit'],
+	// Its own process group, so that stopAstro() reaches the processes Astro starts too.
+	detached: true,
 	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
 	// Starlight then skips search as in dev).
 	env: { ...astroEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
@@ -71,7 +104,6 @@ const astroDone = new Promise<number | null>((resolve) => astro.on('close', reso
 // they cost almost no wall time this way.
 const schemaIssues = checkRegistryWithJsonSchema(registry);
 if (schemaIssues.length > 0) {
-	astro.kill();
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
 const types = await emitTypesArtifact(registry);

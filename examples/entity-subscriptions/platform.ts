@@ -12,7 +12,7 @@ export default definePlatform({
 	eventTypePattern: /^[a-z]+\/[a-z_]+$/,
 	envelope: {
 		schema: z.object({
-			id: z.string().uuid().describe('Id of this notification. Assumed by this example: the source documents no body.'),
+			id: z.string().min(1).describe('Id of this notification. Assumed by this example: the source documents no body, so no format is enforced.'),
 			event: z.string().describe('The subscribed event, `entity/event_type`, e.g. `client/created`.'),
 			data: z.object({}).describe('The entity the event is about.'),
 		}),

@@ -23,7 +23,7 @@ export const crmNamespace = () => ref('CRM namespace', 'CRM namespace the object
 export const contactName = {
 	firstName: z.string().describe('First name.'),
 	lastName: z.string().describe('Last name.'),
-	primaryEmail: z.email().describe('Primary email address.'),
+	primaryEmail: z.string().describe('Primary email address, as entered, e.g. `john.smith@getlavanda.com`.'),
 };
 
 export const contact = () =>
@@ -31,9 +31,9 @@ export const contact = () =>
 		.object({
 			...contactName,
 			id: z.string().min(1).describe('Id of the contact.'),
-			primaryPhoneNumber: z.string().regex(/^\+[1-9]\d{6,14}$/).describe('Primary phone number, E.164, e.g. `+447999999999`.'),
+			primaryPhoneNumber: z.string().describe('Primary phone number, e.g. `+447999999999` (international form in the seed; no format is documented).'),
 			reference: z.string().describe('Human-readable contact reference, e.g. `KTPB9G8G-01`.'),
-			secondaryEmails: z.array(z.email().describe('An email address.')).describe('Other email addresses.'),
+			secondaryEmails: z.array(z.string().describe('An email address.')).describe('Other email addresses.'),
 			secondaryPhoneNumbers: z.array(z.string().describe('A phone number.')).describe('Other phone numbers.'),
 		})
 		.describe('The contact.');
@@ -53,7 +53,7 @@ export const lead = () =>
 			estimatedCheckIn: z.string().nullable().describe('Expected check-in, or `null` when not known.'),
 			estimatedCheckOut: z.string().nullable().describe('Expected check-out, or `null` when not known.'),
 			id: z.string().min(1).describe('Id of the lead.'),
-			origin: z.url().describe('Page the lead came from.'),
+			origin: z.string().describe('Where the lead came from, e.g. `https://www.getlavanda.com` (a URL in the seed; no format is documented).'),
 			reference: z.string().describe('Human-readable lead reference, e.g. `ABACAD-01`.'),
 			source: z.string().describe('Channel the lead came from, e.g. `Lavanda`.'),
 			status: z.string().min(1).describe('Pipeline status, e.g. `NEW`, `CONTACTED`, `CLOSED_WON`.'),

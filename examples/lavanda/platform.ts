@@ -11,10 +11,15 @@ export default definePlatform({
 	eventTypePattern: /^v1(\.[a-z][a-z_]*){2,}$/,
 	envelope: {
 		schema: z.object({
+			// The seed promises no format, and one of its own ids is not hexadecimal: no pattern here.
 			id: z
 				.string()
-				.regex(/^[a-z_]+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
-				.describe('The unique identifier for the event: the domain, `_`, then a UUID, e.g. `booking_889d2a18-…`.'),
+				.min(1)
+				.describe(
+					'The unique identifier for the event, e.g. `booking_889d2a18-c760-4b4a-80f3-a7fb9a3f8fbc`: in the seed, the domain, ' +
+						'`_`, then 36 characters. Treat it as an opaque string: no format is documented, and not every id is a UUID ' +
+						'(`catalog_132e63d2-k4sp-543k-t42a-859430200123`).',
+				),
 			type: z.string().describe('The type of event, e.g. `v1.booking.created`.'),
 		}),
 		typeFields: ['type'],

@@ -15,10 +15,10 @@ export default definePlatform({
 	eventTypePattern: /^[a-z]+\.[a-z_]+$/,
 	envelope: {
 		schema: z.object({
-			id: z.string().regex(/^evt_[A-Za-z0-9]+$/).describe('Unique event id, `evt_` followed by letters or digits. Deduplicate on it.'),
+			id: z.string().min(1).describe('Unique event id, e.g. `evt_123` (no format is documented). Deduplicate on it.'),
 			event: z.string().describe('The event type, e.g. `member.created`.'),
 			created_at: z.iso.datetime().describe('When the event happened (RFC 3339, UTC).'),
-			project_id: z.string().regex(/^proj_[A-Za-z0-9]+$/).describe('The project the event belongs to.'),
+			project_id: z.string().min(1).describe('The project the event belongs to, e.g. `proj_abc`.'),
 			data: z.object({}).describe('The event-specific payload, documented per event type.'),
 		}),
 		typeFields: ['event'],

@@ -12,10 +12,11 @@ export default definePlatform({
 	eventTypePattern: /^[a-z][A-Za-z]*\.[a-z]+$/,
 	envelope: {
 		schema: z.object({
+			// "The unique ID of the event": the seed states no format, so none is enforced.
 			id: z
 				.string()
-				.regex(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/)
-				.describe('The unique id of the event (an uppercase UUID). The same when a delivery is retried: use it to process each event once.'),
+				.min(1)
+				.describe('The unique id of the event, e.g. `254FA623-D2B0-4785-A07D-A1A7059C74FF` (no format is documented). The same when a delivery is retried: use it to process each event once.'),
 			createdDate: z.iso
 				.datetime()
 				.describe('When the event was generated: `YYYY-MM-DDThh:mm:ss[.SSS]Z`, milliseconds optional.'),

@@ -1,10 +1,13 @@
 /**
  * Parses the registry CLI's arguments with `util.parseArgs` (strict: an unknown flag is an error)
- * and runs the command. Exit codes: 0 done, 1 the registry (or a comparison) failed, 2 usage.
+ * and runs the command. Exit codes: 0 done, 1 the registry (or a comparison) failed, 2 usage,
+ * 70 a bug in hookref (see report-crash.ts).
  */
 import { parseArgs } from 'node:util';
+import { closestName } from '../lib/registry/closest-name.ts';
 import { RegistryError } from '../lib/registry/errors.ts';
 import type { Command } from './command.ts';
+import { reportCrash } from './report-crash.ts';
 import { COMMANDS } from './commands/index.ts';
 
 const PROGRAM = 'npm run registry --';
@@ -28,24 +31,7 @@ function commandUsage(name: string, command: Command): string {
 }
 
 /** The closest known name, for "did you mean"; undefined when nothing is close. */
-export function suggest(input: string, candidates: string[]): string | undefined {
-	const distance = (a: string, b: string) => {
-		const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-		for (let i = 1; i <= a.length; i++) {
-			let previous = row[0]!;
-			row[0] = i;
-			for (let j = 1; j <= b.length; j++) {
-				const current = row[j]!;
-				row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-				previous = current;
-			}
-		}
-		return row[b.length]!;
-	};
-	const ranked = candidates.map((c) => ({ c, d: distance(input, c) })).sort((x, y) => x.d - y.d);
-	const best = ranked[0];
-	return best && best.d <= Math.max(2, Math.floor(input.length / 3)) ? best.c : undefined;
-}
+export const suggest = closestName;
 
 function usageError(message: string, usage: string): number {
 	console.error(`${message}\n\n${usage}`);
@@ -103,6 +89,6 @@ export async function runCli(argv: string[], context: { eventsDir: string }): Pr
 			console.error(error.message);
 			return 1;
 		}
-		throw error;
+		return reportCrash(error, `registry ${name}`);
 	}
 }

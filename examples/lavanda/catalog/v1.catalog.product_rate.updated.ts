@@ -25,7 +25,7 @@ export default defineEvent({
 					}),
 				)
 				.describe('Prices by time span.'),
-			currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. `GBP`.'),
+			currency: z.string().min(1).describe('Currency of the prices, e.g. `GBP` (the seed\'s only value; it does not say which code list).'),
 			interval: z.string().min(1).describe('The period a price is for, e.g. `WEEKLY`.'),
 		})
 		.describe('Rate definition for the product.'),

@@ -13,7 +13,7 @@ export default defineEvent({
 	data: z.object({
 		form_id: formId('The form’s id, `form_…`.'),
 		form_name: z.string().min(1).describe('The form’s name at the time of the submission.'),
-		submission_id: z.string().regex(/^sub_[A-Za-z0-9]+$/).describe('The submission’s id, `sub_…` (the same prefix as subscriptions).'),
+		submission_id: z.string().min(1).describe('The submission’s id, `sub_…` (the same prefix as subscriptions).'),
 		fields: z.record(z.string(), z.string()).describe('The answers, by form field name.'),
 		files: z
 			.array(z.record(z.string(), z.unknown()))

@@ -10,7 +10,7 @@ export default defineEvent({
 	visibility: 'public',
 	data: z.object({
 		ticket_id: ticketId('The ticket replied to, `tkt_…` (called `id` in `ticket.created`).'),
-		reply_id: z.string().regex(/^rep_[A-Za-z0-9]+$/).describe('The reply’s id, `rep_…`.'),
+		reply_id: z.string().min(1).describe('The reply’s id, `rep_…`.'),
 		author_type: z.string().min(1).describe('Who wrote the reply, e.g. `agent`. The source lists no other values.'),
 		author_email: email('The reply author’s email address.'),
 		message: z.string().describe('The reply text.'),

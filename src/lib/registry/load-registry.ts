@@ -3,7 +3,7 @@
  * name starts with `_` are helpers and are skipped). Every problem found is collected and thrown
  * as one `RegistryError`, so a user sees all their mistakes at once.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
@@ -11,9 +11,10 @@ import { EventDefinitionSchema } from './event-definition.ts';
 import { fromZodIssues, RegistryError, type RegistryIssue } from './errors.ts';
 import type { Registry } from './model.ts';
 import { PlatformConfigSchema } from './platform-config.ts';
+import { describeLoadError } from './load-error.ts';
+import { checkUtf8, listRegistryFiles, PLATFORM_FILE } from './registry-files.ts';
 import { validateRegistry } from './validate-registry.ts';
 
-const PLATFORM_FILE = 'platform.ts';
 /** Event files imported at once. */
 const IMPORT_BATCH = 64;
 
@@ -23,11 +24,7 @@ z.config({ jitless: true });
 
 /** Event files of a registry folder, sorted for deterministic output. */
 export function listEventFiles(dir: string): string[] {
-	return (readdirSync(dir, { recursive: true }) as string[])
-		.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== PLATFORM_FILE)
-		.filter((file) => !file.split(path.sep).some((part) => part.startsWith('_')))
-		.map((file) => path.join(dir, file))
-		.sort();
+	return listRegistryFiles(dir).eventFiles;
 }
 
 async function importDefault(file: string): Promise<{ value?: unknown; issue?: RegistryIssue }> {
@@ -38,8 +35,7 @@ async function importDefault(file: string): Promise<{ value?: unknown; issue?: R
 		}
 		return { value: module.default };
 	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return { issue: { file, message: `could not be loaded: ${message}` } };
+		return { issue: describeLoadError(file, error) };
 	}
 }
 
@@ -61,6 +57,11 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 			{ file: platformFile, message: 'is missing. Every registry needs a platform.ts that exports definePlatform(…).' },
 		]);
 	}
+	// Before anything is imported: a folder that loops or a file that is not UTF-8 would
+	// otherwise surface as a thousand import failures or as silently replaced characters.
+	const files = listRegistryFiles(dir);
+	const fileIssues = [...files.issues, ...files.sourceFiles.map(checkUtf8).filter((issue) => issue !== undefined)];
+	if (fileIssues.length > 0) throw new RegistryError(fileIssues);
 	const loadedPlatform = await importDefault(platformFile);
 	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
 	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
@@ -69,12 +70,12 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const issues: RegistryIssue[] = [];
 	const definitions = [];
 	// Imports overlap (the TypeScript loader transpiles off the main thread); results keep file order.
-	const files = listEventFiles(dir);
+	const eventFiles = files.eventFiles;
 	const modules: Awaited<ReturnType<typeof importDefault>>[] = [];
-	for (let i = 0; i < files.length; i += IMPORT_BATCH) {
-		modules.push(...(await Promise.all(files.slice(i, i + IMPORT_BATCH).map(importDefault))));
+	for (let i = 0; i < eventFiles.length; i += IMPORT_BATCH) {
+		modules.push(...(await Promise.all(eventFiles.slice(i, i + IMPORT_BATCH).map(importDefault))));
 	}
-	for (const [i, file] of files.entries()) {
+	for (const [i, file] of eventFiles.entries()) {
 		const loaded = modules[i]!;
 		if (loaded.issue) {
 			issues.push(loaded.issue);

@@ -12,6 +12,9 @@ import { slugifyType, typeValuesOf, type Registry, type RegistryEvent } from './
 import type { PlatformConfig } from './platform-config.ts';
 import { buildSampleDeliveries } from './sample-deliveries.ts';
 import { RESERVED_SLUGS } from '../site/urls.ts';
+import { closestName } from './closest-name.ts';
+import { findInternalNames, findUnsafeCharacters, schemaTexts, valueTexts, type TextAt } from './registry-text.ts';
+import { describeReference, findSchemaReferences } from './schema-references.ts';
 
 interface LoadedDefinition {
 	file: string;
@@ -32,11 +35,21 @@ export function validateRegistry(
 	const { partial = false, deferJsonSchemaCheck = false } = options;
 	const issues: RegistryIssue[] = [];
 	const platformFile = `${dir.replace(/\/$/, '')}/platform.ts`;
+	const internalNames = new Set(
+		definitions
+			.filter(({ definition }) => definition.visibility === 'internal')
+			.flatMap(({ definition }) => [definition.type, slugifyType(definition.type)]),
+	);
 	issues.push(...checkEnvelope(platform, platformFile));
+	issues.push(...checkPlatformText(platform, platformFile, internalNames));
 
 	const categoryIds = platform.categories.map((category) => category.id);
+	const knownTypes = new Set(definitions.map(({ definition }) => definition.type));
 	const seenTypes = new Map<string, string>();
 	const seenSlugs = new Map<string, string>();
+	// Files differing only in case are one file on macOS and Windows.
+	const seenFoldedSlugs = new Map<string, string>();
+	const reservedSlugs = new Set([...RESERVED_SLUGS, 'events.bundle', ...categoryIds.map((id) => `${id}.bundle`)]);
 	const events: RegistryEvent[] = [];
 	const ajv = deferJsonSchemaCheck ? undefined : createAjv();
 
@@ -52,13 +65,28 @@ export function validateRegistry(
 		}
 		seenTypes.set(definition.type, file);
 		const slug = slugifyType(definition.type);
-		const slugOwner = seenSlugs.get(slug);
-		if (slugOwner && !duplicateOf) {
+		const slugOwner = seenSlugs.get(slug) ?? seenFoldedSlugs.get(slug.toLowerCase());
+		const urlProblem = checkSlug(slug);
+		if (urlProblem) {
+			issues.push({ ...where, path: 'type', message: `"${definition.type}" makes no usable URL: ${urlProblem}` });
+		} else if (slugOwner && !duplicateOf) {
 			issues.push({ ...where, path: 'type', message: `its URL /events/${slug}/ collides with the event in ${slugOwner}; rename one of them.` });
 		}
 		seenSlugs.set(slug, file);
-		if (RESERVED_SLUGS.has(slug)) {
-			issues.push({ ...where, path: 'type', message: `"${definition.type}" would take the URL of the fixed page /events/${slug}/; rename it.` });
+		seenFoldedSlugs.set(slug.toLowerCase(), file);
+		if (reservedSlugs.has(slug)) {
+			const taken = RESERVED_SLUGS.has(slug) ? `the fixed page /events/${slug}/` : `the download /schemas/${slug}.json`;
+			issues.push({ ...where, path: 'type', message: `"${definition.type}" would take the URL of ${taken}; rename it.` });
+		}
+		issues.push(...checkDefinitionText(definition, where, internalNames));
+		const replacedBy = definition.deprecated?.replacedBy;
+		if (replacedBy !== undefined && !internalNames.has(replacedBy)) {
+			if (replacedBy === definition.type) {
+				issues.push({ ...where, path: 'deprecated.replacedBy', message: 'names the event itself. Name the event that replaces it.' });
+			} else if (!knownTypes.has(replacedBy)) {
+				const hint = closestName(replacedBy, knownTypes);
+				issues.push({ ...where, path: 'deprecated.replacedBy', message: `names no event: "${replacedBy}" is not a type in this registry.${hint ? ` Did you mean "${hint}"?` : ''}` });
+			}
 		}
 		if (!categoryIds.includes(definition.category)) {
 			issues.push({ ...where, path: 'category', message: `unknown category "${definition.category}". Declared categories: ${categoryIds.join(', ')}.` });
@@ -76,7 +104,7 @@ export function validateRegistry(
 		}
 		if (issues.length > before || !typeValues) continue;
 
-		const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, issues);
+		const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, issues, { platformFile, internalNames });
 		if (event) events.push(event);
 	}
 
@@ -91,6 +119,47 @@ export function validateRegistry(
 		}
 	}
 	return { registry: { dir, platform, events }, issues };
+}
+
+/** Why a slug cannot be a page URL and file name, or undefined when it can. */
+function checkSlug(slug: string): string | undefined {
+	if (slug.startsWith('.') || slug.endsWith('.')) return `/events/${slug}/ starts or ends with ".", which browsers and file systems treat as a path step or a hidden file.`;
+	if (!/[A-Za-z0-9]/.test(slug)) return 'it needs at least one letter or digit.';
+	if (slug.length > 200) return `it is ${slug.length} characters long; file names stop at 255 bytes. Keep it under 200.`;
+	return undefined;
+}
+
+/** The text of an event file (samples included); public events' text must not name internal events. */
+function checkDefinitionText(definition: EventDefinition, where: { file: string; event: string }, internalNames: Set<string>): RegistryIssue[] {
+	const { type, summary, description, deprecated, samples } = definition;
+	const texts: TextAt[] = [
+		{ path: 'type', text: type },
+		{ path: 'summary', text: summary },
+		{ path: 'description', text: description },
+		...valueTexts(deprecated ?? {}, ['deprecated']).filter((t) => t.what !== 'field name'),
+		...samples.flatMap((sample, i) => [
+			{ path: `samples[${i}].name`, text: sample.name },
+			...valueTexts(sample.data, ['samples', i, 'data']),
+		]),
+	];
+	const issues = findUnsafeCharacters(texts).map((found) => ({ ...where, ...found }));
+	if (definition.visibility === 'public') {
+		// The type itself is checked against internal *slugs* too: a public URL must not contain one.
+		const publicTexts = texts.filter((t) => t.path !== 'type' || !internalNames.has(t.text));
+		issues.push(...findInternalNames(publicTexts, internalNames).map((found) => ({ ...where, ...found })));
+	}
+	return issues;
+}
+
+/** Everything platform.ts publishes: its strings and the envelope's field documentation. */
+function checkPlatformText(platform: PlatformConfig, file: string, internalNames: Set<string>): RegistryIssue[] {
+	const texts = valueTexts(platform, []).filter((t) => t.what !== 'field name');
+	try {
+		texts.push(...schemaTexts(convertBodySchema(platform.envelope.schema), 'envelope.schema'));
+	} catch {
+		// An unconvertible envelope is reported with every event that uses it.
+	}
+	return [...findUnsafeCharacters(texts), ...findInternalNames(texts, internalNames)].map((found) => ({ file, ...found }));
 }
 
 function checkEnvelope(platform: PlatformConfig, file: string): RegistryIssue[] {
@@ -121,7 +190,9 @@ function checkEvent(
 	{ file, slug, typeValues, definition }: { file: string; slug: string; typeValues: Record<string, string>; definition: EventDefinition },
 	ajv: Ajv2020 | undefined,
 	issues: RegistryIssue[],
+	context: { platformFile: string; internalNames: Set<string> },
 ): RegistryEvent | undefined {
+	const { internalNames } = context;
 	const where = { file, event: definition.type };
 	const bodySchema = buildBodySchema(platform, { ...definition, typeValues });
 	let bodyJsonSchema;
@@ -133,6 +204,18 @@ function checkEvent(
 		return undefined;
 	}
 	const dataPrefix = platform.envelope.dataField ?? '';
+	const dataFieldPath = (bodyPath: string) => (dataPrefix ? bodyPath.replace(dataPrefix, 'data') : `data.${bodyPath}`);
+	const references = findSchemaReferences(bodyJsonSchema, dataFieldPath);
+	if (references.length > 0) {
+		for (const reference of references) issues.push({ ...where, path: reference.path, message: describeReference(reference) });
+		return undefined;
+	}
+	const dataTexts = dataPrefix
+		? // The data schema's own description defaults to the summary, which is checked already.
+			schemaTexts(bodyJsonSchema.properties?.[dataPrefix], 'data').filter((t) => t.path !== 'data' || t.text !== definition.summary)
+		: Object.keys(definition.data.shape).flatMap((field) => schemaTexts({ properties: { [field]: bodyJsonSchema.properties![field]! } }, 'data'));
+	for (const found of findUnsafeCharacters(dataTexts)) issues.push({ ...where, ...found });
+	if (definition.visibility === 'public') for (const found of findInternalNames(dataTexts, internalNames)) issues.push({ ...where, ...found });
 	for (const field of findUndocumentedFields(bodyJsonSchema)) {
 		const isEnvelopeField = !dataPrefix
 			? field.split(/[.[]/)[0]! in platform.envelope.schema.shape
@@ -140,7 +223,20 @@ function checkEvent(
 		if (isEnvelopeField) continue; // reported against platform.ts below, once
 		issues.push({ ...where, path: dataPrefix ? field : `data.${field}`, message: 'has no description. Add .describe("…") to the field: the description is the documentation.' });
 	}
-	const deliveries = buildSampleDeliveries(platform, { ...definition, typeValues });
+	const notJson = definition.samples.flatMap((sample, i) => findNonJsonValues(sample.data, ['samples', i, 'data']));
+	if (notJson.length > 0) {
+		issues.push(...notJson.map((found) => ({ ...where, ...found })));
+		return undefined;
+	}
+	let deliveries;
+	try {
+		deliveries = buildSampleDeliveries(platform, { ...definition, typeValues });
+	} catch (error) {
+		// The only author code that runs here is the envelope builder of platform.ts.
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		issues.push({ file: context.platformFile, event: definition.type, path: 'envelope.sample', message: `threw "${message}" while wrapping this event's samples. Fix the function: it must return the envelope's values.` });
+		return undefined;
+	}
 	const event: RegistryEvent = { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
 	deliveries.forEach((delivery, index) => {
 		const zodResult = bodySchema.safeParse(delivery.body);
@@ -157,6 +253,37 @@ function checkEvent(
 	});
 	if (ajv) issues.push(...checkSamplesWithJsonSchema(platform, event, ajv));
 	return event;
+}
+
+/** Values JSON cannot carry as written: samples are published as JSON, byte for byte. */
+function findNonJsonValues(value: unknown, path: PropertyKey[]): { path: string; message: string }[] {
+	const found: { path: string; message: string }[] = [];
+	const visit = (node: unknown, at: PropertyKey[], seen: Set<object>) => {
+		if (found.length >= 5) return;
+		if (node === null || node === undefined || typeof node === 'string' || typeof node === 'boolean') return;
+		if (typeof node === 'number') {
+			if (!Number.isFinite(node)) found.push({ path: formatPath(at), message: `is ${node}, which JSON cannot carry. Use a finite number or null.` });
+			return;
+		}
+		if (typeof node !== 'object') {
+			found.push({ path: formatPath(at), message: `is a ${typeof node}, which JSON cannot carry. Use a string, number, boolean, null, array or object.` });
+			return;
+		}
+		if (seen.has(node)) {
+			found.push({ path: formatPath(at), message: 'contains itself (a circular reference). Samples must be plain JSON.' });
+			return;
+		}
+		const isPlain = Array.isArray(node) || [Object.prototype, null].includes(Object.getPrototypeOf(node));
+		if (!isPlain) {
+			found.push({ path: formatPath(at), message: `is a ${node.constructor?.name ?? 'non-plain object'}, which is not JSON. Write the value as it is delivered (e.g. a date as an ISO string).` });
+			return;
+		}
+		const inner = new Set(seen).add(node);
+		if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i], inner));
+		else for (const [key, child] of Object.entries(node)) visit(child, [...at, key], inner);
+	};
+	visit(value, path, new Set());
+	return found;
 }
 
 /** `samples[i].data.…` for a path into a delivery body. */
