@@ -14,6 +14,10 @@ export const href = (route: string): string => route;
 export const pagePath = (slug: string) => `/events/${slug}/`;
 export const pageUrl = (siteUrl: string, slug: string) => `${siteUrl}${pagePath(slug)}`;
 export const categoryAnchor = (id: string) => `/events/#${id}`;
+/** A released version of an event, kept readable for good. */
+export const versionPath = (slug: string, version: string) => `/events/${slug}/versions/${version}/`;
+/** The changelog's anchor for a release (`null`: the unreleased changes). */
+export const releaseAnchor = (version: string | null) => (version === null ? 'unreleased' : `release-${version}`);
 
 export const ROUTES = {
 	overview: '/',
@@ -22,6 +26,8 @@ export const ROUTES = {
 	envelope: '/guides/envelope/',
 	verification: '/guides/verification/',
 	retries: '/guides/retries/',
+	changelog: '/changelog/',
+	changelogFeed: '/changelog.xml',
 } as const;
 
 /** Slugs an event may not take because a fixed page lives there. */
