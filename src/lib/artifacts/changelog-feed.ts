@@ -27,6 +27,7 @@ export function emitChangelogFeed(model: SiteModel): Artifact | undefined {
 		generator: 'hookref',
 		feedLinks: { atom: absolute(model.history.feedHref) },
 		copyright: '',
+		author: { name: `${name}` },
 	});
 	for (const entry of releases) {
 		const { breaking, warning } = entry.counts;
