@@ -76,6 +76,7 @@ describe('registry release', () => {
 		expect(diff.code).toBe(1);
 		expect(diff.stderr).toContain(`${file}: was edited by hand`);
 		expect((await cli(['release', '1.1.0'], dir)).stderr).toContain('was edited by hand');
+		expect((await cli(['check'], dir)).stderr).toContain('was edited by hand');
 	});
 });
 
