@@ -84,7 +84,7 @@ describe.runIf(available)('history in a browser', () => {
 		await picker.locator('summary').click();
 		await picker.locator('ul').waitFor({ state: 'visible' });
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'version-picker.png') });
-		await picker.getByRole('link', { name: '2025-06-02 (2025-06-02)' }).click();
+		await picker.getByRole('link', { name: '2025-06-02', exact: true }).click();
 		await page.waitForURL('**/events/payment.failed/versions/2025-06-02/');
 
 		// The old version: api_version 2024-01-15, and error_code not yet nullable.

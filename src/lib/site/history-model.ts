@@ -140,7 +140,7 @@ export function buildHistoryModel(
 		const links: VersionLink[] = [
 			...(live ? [{ label: 'Current', href: live, current: false }] : []),
 			...versions
-				.map((version) => ({ label: `${version.version} (${version.date})`, href: href(versionPath(slug, version.version)), current: false }))
+				.map((version) => ({ label: version.version === version.date ? version.version : `${version.version} (${version.date})`, href: href(versionPath(slug, version.version)), current: false }))
 				.reverse(),
 		];
 		const pending = (unreleased?.changes ?? []).filter((change) => change.event === type);
