@@ -32,6 +32,10 @@ export default defineConfig({
 			title: `${platform.name} webhooks`,
 			description: `Reference for every public ${platform.name} webhook event.`,
 			customCss: ['./src/styles/hookref.css'],
+			// The changelog's Atom feed, announced on every page once there is a release.
+			head: model?.history?.feedHref
+				? [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: `${platform.name} webhooks changelog`, href: model.history.feedHref } }]
+				: [],
 			// Script-free, lean navigation for byte-budgeted pages: see the components' comments.
 			components: {
 				// The page title as text, not HTML: it carries the registry's platform name.

@@ -2,17 +2,22 @@
  * `npm run bench`: builds synthetic registries of N events and prints what a user feels: cold
  * build time, peak memory, output size, event page weight, search index size and shipped JS.
  *
- *   npm run bench                                 N = 17, 500, 2000, 5000
+ *   npm run bench                                 N = 17, 500, 2000, 5000, each without and with history
  *   npm run bench -- --sizes 500,2000 --json out.json
+ *   npm run bench -- --no-history                 skip the builds with releases
+ *
+ * "With history" is the same registry plus three releases (`generateReleases`): a changelog, a
+ * History section on every event page and a page per released version of each event.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateRegistry } from './generate-registry.ts';
+import { generateRegistry, generateReleases } from './generate-registry.ts';
 
 interface BenchResult {
 	n: number;
+	history: boolean;
 	build_s: number;
 	peak_rss_mb: number;
 	dist_bytes: number;
@@ -22,6 +27,10 @@ interface BenchResult {
 	page_gzip_median_bytes: number;
 	pagefind_bytes: number;
 	event_page_js_bytes: number;
+	/** Pages of released versions (`/events/<slug>/versions/<v>/`) and the changelog. */
+	version_pages: number;
+	version_page_median_bytes: number;
+	changelog_bytes: number;
 }
 
 const args = process.argv.slice(2);
@@ -31,6 +40,7 @@ const option = (name: string) => {
 };
 const sizes = (option('--sizes') ?? '17,500,2000,5000').split(',').map(Number);
 const jsonOut = option('--json');
+const withHistory = !args.includes('--no-history');
 // The bench builds beside the user's `dist/`, never over it.
 const DIST = path.resolve('.hookref/bench-dist');
 
@@ -55,9 +65,10 @@ function pageJsBytes(html: string): number {
 	return total;
 }
 
-function measure(n: number): BenchResult {
+async function measure(n: number, history: boolean): Promise<BenchResult> {
 	const dir = path.join('.hookref', 'bench', String(n));
-	generateRegistry(dir, n);
+	generateRegistry(dir, n, { history });
+	if (history) await generateReleases(dir);
 	rmSync('.hookref/dist', { recursive: true, force: true });
 	const started = performance.now();
 	// GNU time reports the peak resident memory of the build (its largest process).
@@ -75,9 +86,15 @@ function measure(n: number): BenchResult {
 		.filter((name) => name !== 'deny-list' && name !== 'index.html')
 		.map((name) => path.join(DIST, 'events', name, 'index.html'));
 	const pageSizes = pages.map((file) => statSync(file).size);
+	const versionPages = pages.flatMap((file) => {
+		const versions = path.join(path.dirname(file), 'versions');
+		return existsSync(versions) ? readdirSync(versions).map((version) => path.join(versions, version, 'index.html')) : [];
+	});
+	const changelog = path.join(DIST, 'changelog', 'index.html');
 	const gzipSizes = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 200)) === 0).map((file) => gzipSync(readFileSync(file)).length);
 	return {
 		n,
+		history,
 		build_s: Math.round(buildSeconds * 10) / 10,
 		peak_rss_mb: Math.round(peak / 1024),
 		dist_bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
@@ -87,6 +104,9 @@ function measure(n: number): BenchResult {
 		page_gzip_median_bytes: median(gzipSizes),
 		pagefind_bytes: filesUnder(path.join(DIST, 'pagefind')).reduce((sum, file) => sum + statSync(file).size, 0),
 		event_page_js_bytes: pageJsBytes(readFileSync(pages[0]!, 'utf8')),
+		version_pages: versionPages.length,
+		version_page_median_bytes: median(versionPages.map((file) => statSync(file).size)),
+		changelog_bytes: existsSync(changelog) ? statSync(changelog).size : 0,
 	};
 }
 
@@ -94,15 +114,18 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const results: BenchResult[] = [];
 for (const n of sizes) {
-	process.stdout.write(`building N=${n}… `);
-	const result = measure(n);
-	results.push(result);
-	console.log(`${result.build_s} s`);
+	for (const history of withHistory ? [false, true] : [false]) {
+		process.stdout.write(`building N=${n}${history ? ' with history' : ''}… `);
+		const result = await measure(n, history);
+		results.push(result);
+		console.log(`${result.build_s} s`);
+	}
 }
 
 console.table(
 	results.map((r) => ({
 		N: r.n,
+		history: r.history ? 'yes' : 'no',
 		'build (s)': r.build_s,
 		'peak RSS (MB)': r.peak_rss_mb,
 		'dist': mb(r.dist_bytes),
@@ -112,10 +135,23 @@ console.table(
 		'page gzip median': kb(r.page_gzip_median_bytes),
 		pagefind: mb(r.pagefind_bytes),
 		'page JS': kb(r.event_page_js_bytes),
+		'version pages': r.version_pages,
+		'version page median': r.history ? kb(r.version_page_median_bytes) : '—',
+		changelog: r.history ? kb(r.changelog_bytes) : '—',
 	})),
 );
-const first = results.find((r) => r.n >= 500);
-const last = results.at(-1)!;
+for (const n of sizes) {
+	const without = results.find((r) => r.n === n && !r.history);
+	const withIt = results.find((r) => r.n === n && r.history);
+	if (without && withIt) {
+		console.log(
+			`N=${n}: build ${withIt.build_s} s with history vs ${without.build_s} s without; ` +
+				`event page max ${kb(withIt.page_html_max_bytes)} (budget 50 KB: ${withIt.page_html_max_bytes <= 50 * 1024 ? 'met' : 'EXCEEDED'}), median ${kb(withIt.page_html_median_bytes)}`,
+		);
+	}
+}
+const first = results.find((r) => r.n >= 500 && !r.history);
+const last = results.filter((r) => !r.history).at(-1)!;
 if (first && last.n > first.n) {
 	const growth = last.build_s / first.build_s / (last.n / first.n);
 	console.log(`build time growth from N=${first.n} to N=${last.n}: ${growth.toFixed(2)}× linear (≤ 1 means no worse than linear)`);

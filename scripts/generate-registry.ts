@@ -3,10 +3,14 @@
  * fields (enums, nullable and optional fields, formats, nested objects, arrays of objects), 1-3
  * samples each, spread over 5-20 categories. Deterministic for a given N.
  *
- *   npx tsx scripts/generate-registry.ts <dir> <n>
+ *   npx tsx scripts/generate-registry.ts <dir> <n> [--history]    --history adds three releases
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contractOf, type Contract, type ContractEvent } from '../src/lib/history/contract.ts';
+import { writeRelease } from '../src/lib/history/release.ts';
+import { loadRegistry } from '../src/lib/registry/load-registry.ts';
+import type { JsonSchema } from '../src/lib/schema/json-schema.ts';
 
 /** A small deterministic PRNG (mulberry32): the same N always yields the same registry. */
 function random(seed: number) {
@@ -148,7 +152,10 @@ export default definePlatform({
 });
 `;
 
-export function generateRegistry(dir: string, n: number): void {
+/** Every hundredth event is deprecated, with a sunset date and a replacement, when history is on. */
+const isDeprecated = (i: number, n: number) => i % 100 === 5 && i + 1 < n;
+
+export function generateRegistry(dir: string, n: number, options: { history?: boolean } = {}): void {
 	const r = random(n * 7919 + 17);
 	const categoryCount = Math.min(20, Math.max(5, Math.round(Math.sqrt(n) / 3.5)));
 	const categories = NOUNS.slice(0, categoryCount);
@@ -173,7 +180,11 @@ export default defineEvent({
 	summary: 'A ${category} was ${type.split('.')[1]!.split('_')[0]} (synthetic event ${i}).',
 	description: 'Emitted when a ${category} changes state. Deduplicate on \`event_id\`.',
 	apiVersion: '2026-05-29',
-	visibility: '${internal ? 'internal' : 'public'}',
+	visibility: '${internal ? 'internal' : 'public'}',${
+		options.history && !internal && isDeprecated(i, n)
+			? `\n\tdeprecated: { message: 'Superseded by the next event.', since: '2026-03-01', sunset: '2026-12-31' },`
+			: ''
+	}
 	data: z.object({
 ${fields.map((f) => `\t\t${f.name}: ${zodOf(f, '\t\t')},`).join('\n')}
 	}),
@@ -186,12 +197,64 @@ ${fields.map((f) => `\t\t${f.name}: ${zodOf(f, '\t\t')},`).join('\n')}
 	}
 }
 
+/** A copy of an event's contract with its data schema and samples edited by `edit`. */
+function withData(event: ContractEvent, edit: (data: JsonSchema, samples: Record<string, unknown>[]) => void): ContractEvent {
+	const copy = structuredClone(event);
+	edit(copy.schema.properties!.data!, copy.samples.map((sample) => sample.data as Record<string, unknown>));
+	return copy;
+}
+
+const dropLastField = (event: ContractEvent) =>
+	withData(event, (data, samples) => {
+		const last = Object.keys(data.properties ?? {}).at(-1);
+		if (!last) return;
+		delete data.properties![last];
+		data.required = (data.required as string[] | undefined)?.filter((name) => name !== last);
+		for (const sample of samples) delete sample[last];
+	});
+
+/** An earlier, stricter form: the first plain string field had a maximum length. */
+const capFirstString = (event: ContractEvent) =>
+	withData(event, (data) => {
+		const field = Object.values(data.properties ?? {}).find((property) => property.type === 'string' && !property.format && !property.pattern);
+		if (field) field.maxLength = 64;
+	});
+
+/**
+ * Writes three releases into a generated registry, derived backwards from its current contract
+ * so that every kind of change occurs at scale: 2026-01-15 (the first), 2026-03-01 (5 % of events
+ * added, 10 % gain a field) and 2026-05-29 (10 % gain a field, 2 % lose a maxLength with a new
+ * api_version, 1 % deprecated). The working registry then equals the last release.
+ */
+export async function generateReleases(dir: string): Promise<void> {
+	const current = contractOf(await loadRegistry(dir));
+	const index = new Map(current.events.map((event, i) => [event.type, i]));
+	const map = (contract: Contract, edit: (event: ContractEvent, i: number) => ContractEvent | undefined): Contract => ({
+		platform: contract.platform,
+		events: contract.events.flatMap((event) => edit(event, index.get(event.type)!) ?? []),
+	});
+	const third = current;
+	const second = map(third, (event, i) => {
+		let earlier = event;
+		if (i % 10 === 1) earlier = dropLastField(earlier);
+		if (i % 50 === 3) earlier = { ...capFirstString(earlier), api_version: '2026-01-15' };
+		if (earlier.deprecated) earlier = { ...earlier, deprecated: undefined };
+		return JSON.parse(JSON.stringify(earlier)) as ContractEvent;
+	});
+	const first = map(second, (event, i) => (i % 20 === 7 ? undefined : i % 10 === 4 ? dropLastField(event) : event));
+	writeRelease(dir, '2026-01-15', '2026-01-15', first);
+	writeRelease(dir, '2026-03-01', '2026-03-01', second);
+	writeRelease(dir, '2026-05-29', '2026-05-29', third);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const [dir, count] = process.argv.slice(2);
+	const [dir, count, flag] = process.argv.slice(2);
 	if (!dir || !count) {
-		console.error('usage: npx tsx scripts/generate-registry.ts <dir> <n>');
+		console.error('usage: npx tsx scripts/generate-registry.ts <dir> <n> [--history]');
 		process.exit(2);
 	}
-	generateRegistry(dir, Number(count));
-	console.log(`wrote ${count} events to ${dir}`);
+	const history = flag === '--history';
+	generateRegistry(dir, Number(count), { history });
+	if (history) await generateReleases(dir);
+	console.log(`wrote ${count} events${history ? ' and three releases' : ''} to ${dir}`);
 }

@@ -76,6 +76,13 @@ export async function emitArtifacts(registry: Registry, options: { types?: boole
 				summary: event.summary,
 				api_version: event.apiVersion,
 				deprecated: Boolean(event.deprecated),
+				...(event.deprecated && {
+					deprecation: {
+						since: event.deprecated.since ?? null,
+						sunset: event.deprecated.sunset ?? null,
+						replaced_by: event.deprecated.replacedBy ?? null,
+					},
+				}),
 				page_url: pageUrl(siteUrl, event.slug),
 				schema_url: schemaUrl(siteUrl, event.slug),
 			})),

@@ -8,6 +8,9 @@ import { emitArtifacts, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import type { Registry } from '../registry/model.ts';
 import { buildSiteModel } from '../site/site-model.ts';
+import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
+import { buildHistory } from '../history/history.ts';
+import { readReleases } from '../history/release.ts';
 import { PUBLIC_DIR, PUBLIC_STAGING_DIR, SITE_MODEL_FILE, WORK_DIR } from './paths.ts';
 
 export interface PreparedSite {
@@ -22,8 +25,11 @@ export interface PreparedSite {
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
 	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
+	const history = buildHistory(registry, readReleases(eventsDir));
 	const artifacts = await emitArtifacts(registry, { types: !deferred });
-	const model = buildSiteModel(registry);
+	const model = buildSiteModel(registry, history);
+	const feed = emitChangelogFeed(model);
+	if (feed) artifacts.push(feed);
 
 	mkdirSync(WORK_DIR, { recursive: true });
 	rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });

@@ -26,6 +26,11 @@ export interface EventDeprecation {
 	message: string;
 	/** The api_version or date from which the event is deprecated, e.g. `'2026-05-29'`. */
 	since?: string;
+	/**
+	 * The last day (`YYYY-MM-DD`) the event is sent. Shown on its page and in the catalog; a diff
+	 * that removes the event passes the gate once this date has passed, e.g. `'2026-12-31'`.
+	 */
+	sunset?: string;
 	/** The event type integrators should move to, e.g. `'listing.status_changed'`. */
 	replacedBy?: string;
 }

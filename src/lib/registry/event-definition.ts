@@ -19,6 +19,7 @@ export const EventDefinitionSchema = z.object({
 		.object({
 			message: z.string().min(1),
 			since: z.string().optional(),
+			sunset: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-31').optional(),
 			replacedBy: z.string().optional(),
 		})
 		.optional(),

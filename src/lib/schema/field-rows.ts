@@ -21,6 +21,8 @@ export interface FieldRow {
 	pattern?: string;
 	/** Markdown description. */
 	description: string;
+	/** Marked `deprecated` (zod: `.meta({ deprecated: true })`); the description is the note. */
+	deprecated?: true;
 }
 
 /** Separates `null` from the other members of `anyOf` (zod's encoding of `.nullable()`). */
@@ -88,6 +90,7 @@ export function buildFieldRows(schema: JsonSchema, parentPath = '', depth = 0): 
 			// A format already says what zod's long date-time pattern says; show the pattern otherwise.
 			pattern: typeof field.format !== 'string' && typeof field.pattern === 'string' ? field.pattern : undefined,
 			description: typeof raw.description === 'string' ? raw.description : '',
+			...((raw.deprecated === true || field.deprecated === true) && { deprecated: true as const }),
 		});
 		rows.push(...buildChildRows(field, path, depth + 1));
 	}
@@ -105,4 +108,14 @@ function buildChildRows(field: JsonSchema, path: string, depth: number): FieldRo
 		if (value.properties) return buildFieldRows(value, `${path}.*`, depth);
 	}
 	return [];
+}
+
+/**
+ * The rows of an event's own fields in a delivery body: under `dataField`, or, for a flat
+ * envelope, the top-level fields the envelope does not declare.
+ */
+export function payloadFieldRows(body: JsonSchema, envelope: { dataField: string | null; fields: string[] }): FieldRow[] {
+	if (envelope.dataField) return buildFieldRows((body.properties?.[envelope.dataField] ?? {}) as JsonSchema);
+	const envelopeFields = new Set(envelope.fields);
+	return buildFieldRows(body).filter((row) => !envelopeFields.has(row.path.split(/[.[]/)[0]!));
 }

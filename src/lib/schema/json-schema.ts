@@ -31,7 +31,7 @@ export function schemaUrl(siteUrl: string, name: string): string {
 
 /** The downloadable schema of one event: the full delivery body, with the samples as examples. */
 export function emitEventSchema(
-	event: Pick<RegistryEvent, 'type' | 'slug' | 'summary'>,
+	event: Pick<RegistryEvent, 'type' | 'slug' | 'summary' | 'deprecated'>,
 	body: JsonSchema,
 	examples: unknown[],
 	siteUrl: string,
@@ -41,10 +41,14 @@ export function emitEventSchema(
 		$id: schemaUrl(siteUrl, event.slug),
 		title: event.type,
 		description: event.summary,
+		...deprecatedFlag(event),
 		...body,
 		examples,
 	};
 }
+
+/** JSON Schema's own annotation for a deprecated event, so that tools and editors flag it. */
+const deprecatedFlag = (event: Pick<RegistryEvent, 'deprecated'>) => (event.deprecated ? { deprecated: true } : {});
 
 /**
  * Several events in one document: each under `$defs` by slug, and a `oneOf` over them that is
@@ -54,7 +58,7 @@ export function emitBundle(
 	name: string,
 	title: string,
 	description: string,
-	events: { event: Pick<RegistryEvent, 'type' | 'slug' | 'summary'>; body: JsonSchema }[],
+	events: { event: Pick<RegistryEvent, 'type' | 'slug' | 'summary' | 'deprecated'>; body: JsonSchema }[],
 	siteUrl: string,
 ): JsonSchema {
 	return {
@@ -64,7 +68,7 @@ export function emitBundle(
 		description,
 		oneOf: events.map(({ event }) => ({ $ref: `#/$defs/${event.slug}` })),
 		$defs: Object.fromEntries(
-			events.map(({ event, body }) => [event.slug, { title: event.type, description: event.summary, ...body }]),
+			events.map(({ event, body }) => [event.slug, { title: event.type, description: event.summary, ...deprecatedFlag(event), ...body }]),
 		),
 	};
 }

@@ -6,3 +6,6 @@ export const EVENT_PAGE_SECTIONS = [
 	{ slug: 'retry-behaviour', text: 'Retry behaviour' },
 	{ slug: 'verification', text: 'Verification' },
 ] as const;
+
+/** Follows the fixed sections on the pages of events that changed in a release. */
+export const HISTORY_SECTION = { slug: 'history', text: 'History' } as const;

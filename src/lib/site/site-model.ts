@@ -8,13 +8,15 @@ import { publicEvents, type Registry, type RegistryEvent } from '../registry/mod
 import type { PlatformConfig } from '../registry/platform-config.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { renderRetryTimeline } from '../retry/retry-timeline.ts';
-import { buildFieldRows, type FieldRow } from '../schema/field-rows.ts';
+import { buildFieldRows, payloadFieldRows, type FieldRow } from '../schema/field-rows.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { signedHeaders, toCurl } from './delivery-headers.ts';
 import { highlightJson } from './highlight-json.ts';
 import { escapeText } from './html.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
 import { artifactRoute, href, pagePath, ROUTES, siteUrlOf, useSiteUrl } from './urls.ts';
+import type { History } from '../history/history.ts';
+import { buildHistoryModel, type EventHistoryModel, type HistoryModel } from './history-model.ts';
 import { loadSnippets, type Snippet } from '../signing/snippets.ts';
 
 /** Where the copy-as-curl commands send a sample delivery. */
@@ -57,13 +59,15 @@ export interface EventPageModel {
 	summary: string;
 	descriptionHtml: string;
 	apiVersion: string;
-	deprecated?: { messageHtml: string; since?: string; replacedBy?: { type: string; href?: string } };
+	deprecated?: { messageHtml: string; since?: string; sunset?: string; replacedBy?: { type: string; href?: string } };
 	/** Envelope fields; fixed values (type fields, version) show as constants in their type. */
 	envelopeRows: FieldRow[];
 	headerRows: HeaderRow[];
 	fields: FieldRow[];
 	downloads: { label: string; href: string }[];
 	samples: SampleModel[];
+	/** The releases in which the event changed, and its version picker; absent before it changed in any. */
+	history?: EventHistoryModel;
 	/** Neighbours in the category, for prev/next links. */
 	prev?: EventSummary;
 	next?: EventSummary;
@@ -116,6 +120,8 @@ export interface SiteModel {
 		| { documented: false; noteHtml: string };
 	downloads: { label: string; href: string; descriptionHtml: string }[];
 	events: EventPageModel[];
+	/** The changelog, the feed and the pages of released versions. */
+	history: HistoryModel;
 }
 
 function buildRetryModel(retry: PlatformConfig['retry']): SiteModel['retry'] {
@@ -182,16 +188,10 @@ function envelopeRowsFor(registry: Registry, event: RegistryEvent): EventPageMod
 
 function dataRows(registry: Registry, event: RegistryEvent): FieldRow[] {
 	const { envelope } = registry.platform;
-	const schema = event.bodyJsonSchema;
-	if (envelope.dataField) return htmlRows(buildFieldRows(schema.properties![envelope.dataField] as JsonSchema));
-	// Flat envelope: the event's own fields are the top-level fields the envelope does not declare.
-	const envelopeFields = new Set(Object.keys(envelope.schema.shape));
-	const rows = buildFieldRows(schema);
-	const own = rows.filter((row) => !envelopeFields.has(row.path.split(/[.[]/)[0]!));
-	return htmlRows(own);
+	return htmlRows(payloadFieldRows(event.bodyJsonSchema, { dataField: envelope.dataField, fields: Object.keys(envelope.schema.shape) }));
 }
 
-export function buildSiteModel(registry: Registry): SiteModel {
+export function buildSiteModel(registry: Registry, history: History = { entries: [], versions: new Map() }): SiteModel {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	// Links rendered here (Markdown, downloads) resolve under the site's base path.
@@ -211,6 +211,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 	}));
 	const byType = new Map(events.map((event) => [event.type, event]));
 	const signing = platform.signing;
+	const historyModel = buildHistoryModel(history, platform, events);
 
 	const pages = events.map((event): EventPageModel => {
 		const category = categories.find((c) => c.id === event.category)!;
@@ -230,6 +231,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 			deprecated: event.deprecated && {
 				messageHtml: renderInline(event.deprecated.message),
 				since: event.deprecated.since,
+				sunset: event.deprecated.sunset,
 				replacedBy: replacedBy
 					? { type: replacedBy, href: byType.has(replacedBy) ? href(pagePath(byType.get(replacedBy)!.slug)) : undefined }
 					: undefined,
@@ -244,6 +246,7 @@ export function buildSiteModel(registry: Registry): SiteModel {
 				{ label: 'events.d.ts', href: href(artifactRoute(ARTIFACT_PATHS.types)) },
 			],
 			samples,
+			history: historyModel.events[event.slug],
 			prev: category.events[index - 1],
 			next: category.events[index + 1],
 		};
@@ -315,5 +318,6 @@ export function buildSiteModel(registry: Registry): SiteModel {
 				: [{ label: 'test-vectors.json', href: href(artifactRoute(ARTIFACT_PATHS.testVectors)), descriptionHtml: 'Signature test vectors.' }]),
 		],
 		events: pages,
+		history: historyModel,
 	};
 }

@@ -38,6 +38,10 @@ export const pageUrl = (siteUrl: string, slug: string) => `${siteUrl}${pagePath(
 export const categoryAnchor = (id: string) => `/events/#${id}`;
 /** The route of a download, from its path under `dist/` (`schemas/x.json`). */
 export const artifactRoute = (artifactPath: string) => `/${artifactPath}`;
+/** A released version of an event, kept readable for good. */
+export const versionPath = (slug: string, version: string) => `/events/${slug}/versions/${version}/`;
+/** The changelog's anchor for a release (`null`: the unreleased changes). */
+export const releaseAnchor = (version: string | null) => (version === null ? 'unreleased' : `release-${version}`);
 
 export const ROUTES = {
 	overview: '/',
@@ -48,6 +52,8 @@ export const ROUTES = {
 	retries: '/guides/retries/',
 	/** Astro writes the not-found page as a file; hosts serve it for any missing path. */
 	notFound: '/404.html',
+	changelog: '/changelog/',
+	changelogFeed: '/changelog.xml',
 } as const;
 
 /** Slugs an event may not take because a fixed page lives there. */
