@@ -141,8 +141,12 @@ describe('a site built for a subpath (SITE_URL with a path)', () => {
 			const page = await open('/events/');
 			await page.click('button[data-open-modal]');
 			await page.fill('#starlight__search input', 'orphan');
+			// Results render as placeholders first and fill in as their data loads: wait until all have.
+			await page.waitForFunction(() => {
+				const results = [...document.querySelectorAll('.pagefind-ui__result')];
+				return results.length > 0 && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+			});
 			const result = page.locator('.pagefind-ui__result-link').first();
-			await result.waitFor();
 			expect(await result.getAttribute('href')).toBe(`${PREFIX}/events/${event.slug}/`);
 			await result.click();
 			await page.waitForURL(`${server.url}/events/${event.slug}/`);
