@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { basePathOf, href, useSiteUrl } from '../../src/lib/site/urls.ts';
+import { basePathOf, href, siteUrlOf, siteUrlProblem, useSiteUrl } from '../../src/lib/site/urls.ts';
 import { renderInline, renderMarkdown } from '../../src/lib/site/markdown.ts';
 
 describe('href and the base path', () => {
@@ -32,5 +32,29 @@ describe('href and the base path', () => {
 		);
 		expect(renderMarkdown('[catalog](/events/#billing)')).toContain('href="/repo/events/#billing"');
 		expect(renderInline('[anchor](#envelope)')).toContain('href="#envelope"');
+	});
+
+	it('accepts http(s) site URLs with a path, and refuses others with a clear reason', () => {
+		for (const ok of ['https://webhooks.example', 'http://localhost:4321', 'https://owner.github.io/repo/']) expect(siteUrlProblem(ok), ok).toBeUndefined();
+		for (const bad of ['owner.github.io/repo', 'ftp://host.example/x', 'https://host.example/x?y=1', 'https://host.example/#top']) {
+			expect(siteUrlProblem(bad), bad).toBe(
+				`"${bad}" is not a site URL: give an http(s) URL without query or fragment, e.g. https://owner.github.io/repo (its path becomes the base path)`,
+			);
+		}
+	});
+
+	it('takes SITE_URL over the registry, and reports a bad one as a registry error', () => {
+		const previous = process.env.SITE_URL;
+		try {
+			process.env.SITE_URL = 'https://owner.github.io/repo/';
+			expect(siteUrlOf({ siteUrl: 'https://webhooks.example' })).toBe('https://owner.github.io/repo');
+			process.env.SITE_URL = 'owner.github.io/repo';
+			expect(() => siteUrlOf({ siteUrl: 'https://webhooks.example' })).toThrow(
+				'✖ SITE_URL (environment variable): "owner.github.io/repo" is not a site URL',
+			);
+		} finally {
+			if (previous === undefined) delete process.env.SITE_URL;
+			else process.env.SITE_URL = previous;
+		}
 	});
 });
