@@ -8,13 +8,8 @@ import type { PlatformConfig } from '../registry/platform-config.ts';
 
 /** Why `url` cannot be a site URL, or undefined when it can. Shared by the registry schema and `SITE_URL`. */
 export function siteUrlProblem(url: string): string | undefined {
-	let parsed: URL;
-	try {
-		parsed = new URL(url);
-	} catch {
-		parsed = new URL('invalid:');
-	}
-	if (!/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash || parsed.username) {
+	const parsed = URL.canParse(url) ? new URL(url) : undefined;
+	if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash || parsed.username) {
 		return `"${url}" is not a site URL: give an http(s) URL without query or fragment, e.g. https://owner.github.io/repo (its path becomes the base path)`;
 	}
 	return undefined;
