@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { basePathOf, href, siteUrlOf, siteUrlProblem, useSiteUrl } from '../../src/lib/site/urls.ts';
 import { renderInline, renderMarkdown } from '../../src/lib/site/markdown.ts';
@@ -56,5 +58,16 @@ describe('href and the base path', () => {
 			if (previous === undefined) delete process.env.SITE_URL;
 			else process.env.SITE_URL = previous;
 		}
+	});
+
+	it('leaves no root-absolute link written out in pages and components: they go through href()', () => {
+		const sources = ['src/pages', 'src/components', 'src/lib/site']
+			.flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)))
+			.filter((file) => /\.(astro|ts)$/.test(file));
+		const literal = /(?:href|src)=(?:"|\{`|\{')\/(?!\/)|\]\(\/(?!\/)/;
+		const offenders = sources.flatMap((file) =>
+			readFileSync(file, 'utf8').split('\n').flatMap((line, i) => (literal.test(line) && !/^(\/\/|\/?\*)/.test(line.trim()) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+		);
+		expect(offenders).toEqual([]);
 	});
 });
