@@ -110,6 +110,8 @@ const types = await emitTypesArtifact(registry);
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
 writeArtifact(STAGING_OUT_DIR, types);
+// `_headers` and `.nojekyll` for static hosts; a Content-Security-Policy header is passed here
+// (`hostFiles({ contentSecurityPolicy })`).
 for (const file of hostFiles()) writeArtifact(STAGING_OUT_DIR, file);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.

@@ -55,6 +55,10 @@ describe.runIf(available)('the site in a browser', () => {
 			(q) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(q),
 			query,
 		);
+		// Results render as placeholders and fill in as their data loads, not in order: wait for all.
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('.pagefind-ui__result')].every((result) => result.querySelector('.pagefind-ui__result-link')),
+		);
 		return page.$$eval('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link', (links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 		);

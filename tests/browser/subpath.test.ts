@@ -3,7 +3,7 @@
  * and served under `/repo/` with its `_headers`: in chromium, the home page, the catalog, an event
  * page, a guide, search and every download resolve under the path, with no console error.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,10 @@ describe('a site built for a subpath (SITE_URL with a path)', () => {
 		expect(canonical).toBe(`${SITE_URL}/events/${event.slug}/`);
 		expect(readPage('', DIST).querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE_URL}/`);
 		expect(readJson(`schemas/${event.slug}.json`, DIST).$id).toBe(`${SITE_URL}/schemas/${event.slug}.json`);
+		const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+		expect(locs).toContain(`${SITE_URL}/events/${event.slug}/`);
+		expect(locs.filter((loc) => !loc.startsWith(`${SITE_URL}/`))).toEqual([]);
 		const catalog = readJson('api/v1/webhooks/events.json', DIST);
 		expect(catalog.events[0].page_url).toBe(`${SITE_URL}/events/${event.slug}/`);
 		expect(catalog.events[0].schema_url).toBe(`${SITE_URL}/schemas/${event.slug}.json`);
@@ -141,8 +145,12 @@ describe('a site built for a subpath (SITE_URL with a path)', () => {
 			const page = await open('/events/');
 			await page.click('button[data-open-modal]');
 			await page.fill('#starlight__search input', 'orphan');
+			// Results render as placeholders first and fill in as their data loads: wait until all have.
+			await page.waitForFunction(() => {
+				const results = [...document.querySelectorAll('.pagefind-ui__result')];
+				return results.length > 0 && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+			});
 			const result = page.locator('.pagefind-ui__result-link').first();
-			await result.waitFor();
 			expect(await result.getAttribute('href')).toBe(`${PREFIX}/events/${event.slug}/`);
 			await result.click();
 			await page.waitForURL(`${server.url}/events/${event.slug}/`);

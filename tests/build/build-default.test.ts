@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { versionsDirOf } from '../../src/lib/build/publish-site.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage, readSamples, runWorkedExample } from '../helpers/dist-checks.ts';
@@ -20,6 +21,11 @@ describe('npm run build (default registry)', () => {
 
 	it('passes the dist checks shared by every registry', () => {
 		checkDist(registry);
+	});
+
+	it('publishes dist as a link to one complete site version (see publishSite)', () => {
+		expect(lstatSync(DIST).isSymbolicLink()).toBe(true);
+		expect(readdirSync(versionsDirOf(DIST))).toEqual([path.basename(realpathSync(DIST))]);
 	});
 
 	it('has 17 event pages in 5 categories, as in seed 000', () => {

@@ -122,5 +122,5 @@ describe('publishSite', () => {
 		// Some publishes were killed, and the kills left both the old and the new site in place.
 		expect(outcomes.some((o) => o.startsWith('SIGKILL'))).toBe(true);
 		expect(new Set(outcomes.map((o) => o.split(':')[1]))).toEqual(new Set(['old', 'new']));
-	}, 120_000);
+	}, 240_000);
 });

@@ -3,7 +3,7 @@ import { RegistryError } from '../../src/lib/registry/errors.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { publicEvents } from '../../src/lib/registry/model.ts';
-import { orderEvent, writeRegistry } from '../helpers/temp-registry.ts';
+import { MINIMAL_PLATFORM, orderEvent, writeRegistry } from '../helpers/temp-registry.ts';
 
 /** Loads a registry that must fail and returns its formatted issues. */
 async function problems(files: Record<string, string>): Promise<string[]> {
@@ -122,5 +122,9 @@ describe('loadRegistry', () => {
 			'o.ts': orderEvent(),
 		});
 		expect(bad).toContain('✖ <dir>/platform.ts › siteUrl: Invalid input: expected string, received undefined');
+		const query = await problems({ 'platform.ts': MINIMAL_PLATFORM.replace("'https://webhooks.acme.test'", "'https://acme.test/docs?v=2'"), 'o.ts': orderEvent() });
+		expect(query).toEqual([
+			'✖ <dir>/platform.ts › siteUrl: "https://acme.test/docs?v=2" is not a site URL: give an http(s) URL without query or fragment, e.g. https://owner.github.io/repo (its path becomes the base path)',
+		]);
 	});
 });

@@ -3,6 +3,7 @@
  * the artifacts need. Nothing platform-specific lives in `src/`; it all comes through here.
  */
 import { z } from 'zod';
+import { siteUrlProblem } from '../site/urls.ts';
 
 const markdown = z.string().min(1, 'must not be empty');
 const zodObject = z.custom<z.ZodObject>((value) => value instanceof z.ZodObject, {
@@ -169,10 +170,12 @@ export const PlatformConfigSchema = z.object({
 	/** Platform name shown in the site title, e.g. `'Acme'`. */
 	name: z.string().min(1),
 	/**
-	 * The origin this reference is published at, e.g. `'https://webhooks.acme.example'`. Used for the
-	 * schemas' `$id`s, the catalog's URLs and canonical links. `SITE_URL` overrides it at build time.
+	 * The URL this reference is published at, e.g. `'https://webhooks.acme.example'`, or under a
+	 * path, `'https://acme.github.io/webhooks'`: the path is the site's base path, and every page,
+	 * asset and download is linked under it. Also the base of the schemas' `$id`s, the catalog's
+	 * URLs and canonical links. `SITE_URL` overrides it at build time.
 	 */
-	siteUrl: z.url(),
+	siteUrl: z.url().refine((url) => !siteUrlProblem(url), { error: (issue) => siteUrlProblem(issue.input as string) }),
 	/** Opening paragraph of the overview page (Markdown). */
 	description: markdown,
 	/** Primary API host and any legacy aliases, e.g. `'https://api.acme.example'`. */

@@ -3,10 +3,24 @@
  * served under. Routes (`/events/`) are paths inside the site; `href(route)` is where a browser
  * finds them (`/repo/events/` on `https://owner.github.io/repo/`).
  */
+import { RegistryError } from '../registry/errors.ts';
 import type { PlatformConfig } from '../registry/platform-config.ts';
 
+/** Why `url` cannot be a site URL, or undefined when it can. Shared by the registry schema and `SITE_URL`. */
+export function siteUrlProblem(url: string): string | undefined {
+	const parsed = URL.canParse(url) ? new URL(url) : undefined;
+	if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash || parsed.username) {
+		return `"${url}" is not a site URL: give an http(s) URL without query or fragment, e.g. https://owner.github.io/repo (its path becomes the base path)`;
+	}
+	return undefined;
+}
+
+/** The site's URL, without a trailing slash: `SITE_URL` when set, else the registry's `siteUrl`. */
 export function siteUrlOf(platform: Pick<PlatformConfig, 'siteUrl'>): string {
-	return (process.env.SITE_URL || platform.siteUrl).replace(/\/$/, '');
+	const url = process.env.SITE_URL || platform.siteUrl;
+	const problem = process.env.SITE_URL ? siteUrlProblem(url) : undefined;
+	if (problem) throw new RegistryError([{ file: 'SITE_URL (environment variable)', message: problem }]);
+	return url.replace(/\/$/, '');
 }
 
 /** The path a site URL serves the site under: `''` at a host's root, `/repo` for `https://owner.github.io/repo/`. */
