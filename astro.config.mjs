@@ -20,6 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A strict Content-Security-Policy on every page; what it allows and why: src/lib/build/csp.ts.
 	security: { csp: ASTRO_CSP },
+	// No Markdown goes through Astro (registry Markdown is rendered by lib/site/markdown.ts, code
+	// blocks by Starlight's Expressive Code), and Astro's Shiki would need inline styles under the CSP.
+	markdown: { syntaxHighlight: false },
 	// Component styles go to shared, cached stylesheets instead of ~4 KB inlined into every page.
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Starlight's small scripts become shared files rather than inline copies.
