@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable, launchChromium, recordCspViolations, searchFor, violations, watchPage } from '../helpers/browser.ts';
+import { chromiumAvailable, launchChromium, recordCspViolations, searchFor, violations, waitForResults, watchPage } from '../helpers/browser.ts';
 import { DEFAULT_DIST } from '../helpers/dist-checks.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -56,7 +56,7 @@ describe.runIf(chromiumAvailable())('the site under its CSP', () => {
 		const { page, watched } = await open(urlPath);
 		expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
 		await searchFor(page, 'appointment');
-		expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+		await waitForResults(page);
 		expect(await violations(page)).toEqual([]);
 		expect(watched.errors).toEqual([]);
 		await page.close();

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable, launchChromium, recordCspViolations, searchFor, violations, watchPage } from '../helpers/browser.ts';
+import { chromiumAvailable, launchChromium, recordCspViolations, searchFor, violations, waitForResults, watchPage } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { PLATFORM_NAME, VISIBLE_PAYLOAD, XSS_CATEGORY_TITLE, XSS_DIST, XSS_SUMMARY } from '../helpers/xss-registry.ts';
 
@@ -45,6 +45,8 @@ describe.runIf(chromiumAvailable())('the XSS corpus in a browser', () => {
 			// element carries an on* attribute at all).
 			for (let i = 0; i < 15; i++) await page.keyboard.press('Tab');
 			await searchFor(page, 'payload');
+			// Excerpts and filter names are inserted as HTML once each result has loaded.
+			await waitForResults(page);
 			seen.push({ path: urlPath, ...watched, violations: await violations(page), marker: await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss) });
 			await page.close();
 		}
@@ -82,6 +84,7 @@ describe.runIf(chromiumAvailable())('the XSS corpus in a browser', () => {
 		expect(await page.locator('main h2').allTextContents()).toContain(XSS_CATEGORY_TITLE);
 		expect(await page.locator('main').textContent()).toContain(`JSON Schema of the ${XSS_CATEGORY_TITLE} events.`);
 		await searchFor(page, 'payload');
+		await waitForResults(page);
 		const filter = page.getByRole('checkbox', { name: XSS_CATEGORY_TITLE });
 		await filter.check();
 		await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 2);

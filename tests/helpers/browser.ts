@@ -53,3 +53,11 @@ export async function searchFor(page: Page, query: string): Promise<void> {
 		return message.includes(q) && /results? for/i.test(message);
 	}, query);
 }
+
+/** Waits until Pagefind has shown at least one result and loaded every result shown (links, excerpts). */
+export async function waitForResults(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const results = [...document.querySelectorAll('.pagefind-ui__result')];
+		return results.length > 0 && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+	});
+}

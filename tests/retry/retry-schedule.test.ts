@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlatformConfigSchema, type RetryPolicy } from '../../src/lib/registry/platform-config.ts';
 import { buildAttempts, formatDuration, resolveRetryDelays } from '../../src/lib/retry/retry-schedule.ts';
@@ -49,8 +50,10 @@ describe('retry schedules', () => {
 		expect(svg.match(/<circle /g)).toHaveLength(6);
 		expect(svg).toContain('1 min 2 s');
 		expect(svg).toContain('dead-letter queue');
-		expect(svg).toContain('var(--sl-color-accent');
-		expect(svg).not.toMatch(/<script/);
+		expect(svg).not.toMatch(/<script|<style|style=/);
+		// Its theme colours come from the site's stylesheet (the CSP admits no inline <style>).
+		expect(svg).toContain('class="hr-dot"');
+		expect(readFileSync('src/styles/hookref.css', 'utf8')).toMatch(/\.hr-timeline \.hr-dot \{\s*fill: var\(--sl-color-accent/);
 		// Attempts never overlap: centres at least 14 px apart even when seconds and hours mix.
 		const long = renderRetryTimeline(buildAttempts(parseSchedule({ kind: 'explicit', delaysSeconds: [5, 300, 1800, 7200, 18000, 36000, 36000] })), { deadLetter: false });
 		const xs = [...long.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));

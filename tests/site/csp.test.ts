@@ -17,7 +17,8 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
 
 /**
  * The only `style=` values a page may carry: Starlight's icon sizes, theme-select width and
- * search dialog, and Expressive Code's per-token colours (`--0:#C792EA;--1:#8844AE`, indents).
+ * search dialog, and Expressive Code's per-token colours (`--0:#C792EA;--1:#8844AE`) and the
+ * widths and indents of wrapped lines.
  */
 const STARLIGHT_STYLE_ATTRIBUTES = [
 	/^--sl-icon-size: [\d.]+(em|rem);$/,
@@ -25,7 +26,7 @@ const STARLIGHT_STYLE_ATTRIBUTES = [
 	/^display: none;$/,
 	/^padding:0$/,
 	/^(--[01]:#[0-9A-Fa-f]{6}(;|$))+$/,
-	/^--ecIndent:\d+ch$/,
+	/^--ec(Indent|MaxLine):\d+ch$/,
 ];
 
 function htmlFiles(dir: string): string[] {
@@ -83,9 +84,8 @@ describe('the Content-Security-Policy of every page', () => {
 				// The header policy for the hosts must cover it too.
 				expect(CONTENT_SECURITY_POLICY, `headers CSP lacks ${hash}`).toContain(`'${hash}'`);
 			}
-			for (const style of page.querySelectorAll('style')) {
-				expect(policy.get('style-src'), `${file}: inline <style> not covered`).toContain(`'${sha256(style.rawText)}'`);
-			}
+			// No inline <style> at all: the header policy (CONTENT_SECURITY_POLICY) has no style hashes.
+			expect(page.querySelectorAll('style').map((style) => style.rawText.slice(0, 80)), file).toEqual([]);
 			for (const element of page.querySelectorAll('*')) {
 				for (const name of Object.keys(element.attributes)) {
 					expect(/^on/i.test(name), `${file}: <${element.tagName} ${name}>`).toBe(false);

@@ -33,11 +33,13 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 /**
  * `style=` attributes. Starlight writes a few fixed ones (icon sizes, the theme select's width,
- * the search dialog's padding) and Expressive Code colours every token of the verification
- * guide's code with one (`--0:#C792EA;--1:#8844AE`), whose values depend on the code shown, so
- * they cannot be listed as hashes ahead of the build. 'unsafe-inline' is granted to attributes
- * only: stylesheets stay 'self' + hashes, attributes can run no script, and no registry text can
- * reach one (the sanitiser drops every `style=`, see lib/site/safe-html.ts).
+ * the search dialog's padding), and Expressive Code colours every token of the verification
+ * guide's code with one (`--0:#C792EA;--1:#8844AE`) and sizes wrapped lines with another
+ * (`--ecMaxLine:92ch`). Those values depend on the code shown, so they cannot be listed as
+ * hashes ahead of the build. 'unsafe-inline' is granted to attributes only: stylesheets stay
+ * 'self' + hashes, attributes can run no script, and no registry text can reach one (the
+ * sanitiser drops every `style=`, see lib/site/safe-html.ts; tests/site/csp.test.ts allows only
+ * the known Starlight and Expressive Code values).
  */
 export const STYLE_ATTRIBUTE_SOURCES = ["'unsafe-inline'"];
 
