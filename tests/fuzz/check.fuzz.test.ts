@@ -33,7 +33,7 @@ afterAll(() => {
 });
 
 describe('registry check, fuzzed', () => {
-	it(`accepts or explains every generated registry (${RUNS} cases)`, { timeout: 240_000 }, async () => {
+	it(`accepts or explains every generated registry (${RUNS} cases)`, { timeout: 600_000 }, async () => {
 		await fc.assert(
 			fc.asyncProperty(registryCase, async ({ model, expected }) => {
 				const dir = writeModel(model);
