@@ -204,7 +204,12 @@ function checkEvent(
 		return undefined;
 	}
 	const dataPrefix = platform.envelope.dataField ?? '';
-	const dataFieldPath = (bodyPath: string) => (dataPrefix ? bodyPath.replace(dataPrefix, 'data') : `data.${bodyPath}`);
+	/** A body path as the author wrote it: `payload.tree` → `data.tree` (envelope fields stay as they are). */
+	const dataFieldPath = (bodyPath: string) => {
+		if (!dataPrefix) return `data.${bodyPath}`;
+		const inData = bodyPath === dataPrefix || bodyPath.startsWith(`${dataPrefix}.`) || bodyPath.startsWith(`${dataPrefix}[`);
+		return inData ? `data${bodyPath.slice(dataPrefix.length)}` : bodyPath;
+	};
 	const references = findSchemaReferences(bodyJsonSchema, dataFieldPath);
 	if (references.length > 0) {
 		for (const reference of references) issues.push({ ...where, path: reference.path, message: describeReference(reference) });
