@@ -73,6 +73,14 @@ describe('registry check: internal event names never reach public text', () => {
 		});
 		expect(lines).toEqual([`✖ <dir>/platform.ts › categories[0].description: ${leak('order.audited')}`]);
 	});
+	it("in a value platform.ts's envelope builder writes into the samples", async () => {
+		const lines = await problems({
+			'platform.ts': MINIMAL_PLATFORM.replace("sample: (ctx) => ({ id: 'evt_' + ctx.hex(12),", "sample: (ctx) => ({ id: 'order.audited_' + ctx.hex(12),"),
+			'o.ts': orderEvent(),
+			'a.ts': audited,
+		});
+		expect(lines).toEqual([`✖ <dir>/platform.ts › event order.created › envelope.sample.id: ${leak('order.audited')}`]);
+	});
 	it('as deprecated.replacedBy', async () => {
 		const lines = await problems({
 			'o.ts': orderEvent().replace("visibility: 'public',", "visibility: 'public',\n\tdeprecated: { message: 'Use the audit event.', replacedBy: 'order.audited' },"),
