@@ -36,6 +36,8 @@ export interface RegistryModel {
 	categories: string[];
 	events: EventModel[];
 	permissiveTypes: boolean;
+	/** Appended to the first category's description in platform.ts. */
+	categoryNote?: string;
 }
 
 /** Where a mutation must be reported: the file (or its prefix), the event and the field path. */
@@ -133,6 +135,17 @@ const requiredField = (event: EventModel, index: number) => {
 };
 const where = (kind: string, event: EventModel, path: string): Expected => ({ kind, file: event.file, event: event.type, path });
 
+/** The model's first internal event, added (as a copy of the first event) when it has none. */
+function ensureInternal(model: RegistryModel): EventModel {
+	let internal = model.events.find((event) => event.visibility === 'internal');
+	if (!internal) {
+		const base = model.events[0]!;
+		internal = { ...structuredClone(base), type: 'zzsecret.audit', file: `${base.category}/zzsecret.audit.ts`, visibility: 'internal' };
+		model.events.push(internal);
+	}
+	return internal;
+}
+
 /** Each breaks one rule of a valid model in place and returns where the error must point. */
 export const MUTATIONS: Record<string, Mutation> = {
 	wrongType(model, pick) {
@@ -215,12 +228,7 @@ export const MUTATIONS: Record<string, Mutation> = {
 		return { kind: 'clashingTypes', file: later.file, event: first.type, path: 'type' };
 	},
 	internalNameInPublicText(model, pick) {
-		let internal = model.events.find((event) => event.visibility === 'internal');
-		if (!internal) {
-			const base = model.events[0]!;
-			internal = { ...structuredClone(base), type: 'zzsecret.audit', file: `${base.category}/zzsecret.audit.ts`, visibility: 'internal' };
-			model.events.push(internal);
-		}
+		const internal = ensureInternal(model);
 		const event = at(publicOf(model), pick.event);
 		const field = at(event.fields, pick.field);
 		switch (pick.variant % 4) {
@@ -237,6 +245,12 @@ export const MUTATIONS: Record<string, Mutation> = {
 				event.samples[0]!.name = `After ${internal.type}`;
 				return where('internalNameInPublicText', event, 'samples[0].name');
 		}
+	},
+	platformText(model, pick) {
+		const path = 'categories[0].description';
+		if (pick.variant % 2 === 0) model.categoryNote = `Note${at(UNSAFE_CHARS, pick.char)}.`;
+		else model.categoryNote = `Not ${ensureInternal(model).type}.`;
+		return { kind: 'platformText', file: 'platform.ts', path };
 	},
 	replacedByNothing(model, pick) {
 		const event = at(model.events, pick.event);
@@ -319,7 +333,11 @@ ${fields}
 }
 
 export function platformSource(model: RegistryModel): string {
-	const categories = model.categories.map((id) => ({ id, title: `The ${id} events`, description: `Events about ${id}.` }));
+	const categories = model.categories.map((id, i) => ({
+		id,
+		title: `The ${id} events`,
+		description: `Events about ${id}.${i === 0 && model.categoryNote ? ` ${model.categoryNote}` : ''}`,
+	}));
 	return `import { definePlatform, z } from 'hookref';
 export default definePlatform({
 	name: 'Fuzzed',

@@ -28,6 +28,13 @@ describe('registry check: recursive schemas are rejected', () => {
 		});
 		expect(lines).toEqual([`✖ <dir>/o.ts › event order.created › data.tree: ${recursive}`]);
 	});
+	it('reported at the data path when the envelope calls its data field otherwise', async () => {
+		const lines = await problems({
+			'platform.ts': MINIMAL_PLATFORM.replace("data: z.object({}).describe('Payload.')", "payload: z.object({}).describe('Payload.')").replace("dataField: 'data'", "dataField: 'payload'"),
+			'o.ts': tree(`(() => { const Node: any = z.lazy(() => z.object({ name: z.string().describe('Name.'), children: z.array(Node).describe('Kids.') })); return z.object({ order_id: z.string().describe('Id.'), tree: Node.describe('Tree.') }); })()`),
+		});
+		expect(lines).toEqual([`✖ <dir>/o.ts › event order.created › data.tree: ${recursive}`]);
+	});
 	it('a schema registered with an id (a $ref the bundles cannot carry)', async () => {
 		const lines = await problems({
 			'o.ts': orderEvent({ data: `z.object({ order_id: z.string().describe('Id.').meta({ id: 'OrderId' }) })`, samples: `[{ name: 'S', data: { order_id: 'a' } }]` }),
@@ -65,6 +72,14 @@ describe('registry check: internal event names never reach public text', () => {
 			'a.ts': audited,
 		});
 		expect(lines).toEqual([`✖ <dir>/platform.ts › categories[0].description: ${leak('order.audited')}`]);
+	});
+	it("in a value platform.ts's envelope builder writes into the samples", async () => {
+		const lines = await problems({
+			'platform.ts': MINIMAL_PLATFORM.replace("sample: (ctx) => ({ id: 'evt_' + ctx.hex(12),", "sample: (ctx) => ({ id: 'order.audited_' + ctx.hex(12),"),
+			'o.ts': orderEvent(),
+			'a.ts': audited,
+		});
+		expect(lines).toEqual([`✖ <dir>/platform.ts › event order.created › envelope.sample.id: ${leak('order.audited')}`]);
 	});
 	it('as deprecated.replacedBy', async () => {
 		const lines = await problems({

@@ -57,6 +57,14 @@ describe('registry CLI', () => {
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^✔ events: \d+ events \(\d+ public, \d+ internal\) in \d+ categories are valid\.\n$/);
 	});
+	it('an unexpected failure: one line naming the trace file, exit 70', () => {
+		const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/registry/fixtures/fail-readdir.mjs', 'scripts/registry.ts', 'check'], { encoding: 'utf8' });
+		expect(result.status).toBe(70);
+		expect(result.stdout).toBe('');
+		const match = /^hookref: internal error during registry check \(EIO: i\/o error, scandir \(injected\)\)\. This is a bug in hookref, not in your registry; the full trace is in (\.hookref\/crash-[\dTZ-]+-\d+\.log)\.\n$/.exec(result.stderr);
+		expect(match, result.stderr).not.toBeNull();
+		expect(readFileSync(match![1]!, 'utf8')).toMatch(/hookref crashed during registry check\n[^]*Error: EIO: i\/o error, scandir \(injected\)\n\s+at /);
+	});
 	it('a syntax error: the file, line and column, and esbuild\'s message (exit 1)', () => {
 		const dir = writeRegistry({ 'o.ts': orderEvent(), 'broken.ts': orderEvent().replace("summary: 'An order was created.',", "summary: 'x',,") });
 		expect(registry(['check'], { EVENTS_DIR: dir })).toEqual({

@@ -204,7 +204,12 @@ function checkEvent(
 		return undefined;
 	}
 	const dataPrefix = platform.envelope.dataField ?? '';
-	const dataFieldPath = (bodyPath: string) => (dataPrefix ? bodyPath.replace(dataPrefix, 'data') : `data.${bodyPath}`);
+	/** A body path as the author wrote it: `payload.tree` → `data.tree` (envelope fields stay as they are). */
+	const dataFieldPath = (bodyPath: string) => {
+		if (!dataPrefix) return `data.${bodyPath}`;
+		const inData = bodyPath === dataPrefix || bodyPath.startsWith(`${dataPrefix}.`) || bodyPath.startsWith(`${dataPrefix}[`);
+		return inData ? `data${bodyPath.slice(dataPrefix.length)}` : bodyPath;
+	};
 	const references = findSchemaReferences(bodyJsonSchema, dataFieldPath);
 	if (references.length > 0) {
 		for (const reference of references) issues.push({ ...where, path: reference.path, message: describeReference(reference) });
@@ -237,6 +242,21 @@ function checkEvent(
 		issues.push({ file: context.platformFile, event: definition.type, path: 'envelope.sample', message: `threw "${message}" while wrapping this event's samples. Fix the function: it must return the envelope's values.` });
 		return undefined;
 	}
+	// What platform.ts's envelope builder wrote into this event's samples is published with them.
+	const dataFields = new Set(dataPrefix ? [dataPrefix] : Object.keys(definition.data.shape));
+	const typeFields = new Set(Object.keys(typeValues));
+	const envelopeTexts = deliveries.flatMap((delivery) =>
+		Object.entries(delivery.body)
+			.filter(([field]) => !dataFields.has(field) && !typeFields.has(field))
+			.flatMap(([field, value]) => valueTexts(value, ['envelope', 'sample', field])),
+	);
+	const envelopeWhere = { file: context.platformFile, event: definition.type };
+	const envelopeIssues = [
+		...findUnsafeCharacters(envelopeTexts),
+		...(definition.visibility === 'public' ? findInternalNames(envelopeTexts, internalNames) : []),
+	];
+	// Each sample repeats the builder's output: one issue per field is enough.
+	for (const found of new Map(envelopeIssues.map((f) => [`${f.path}\u0000${f.message}`, f])).values()) issues.push({ ...envelopeWhere, ...found });
 	const event: RegistryEvent = { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
 	deliveries.forEach((delivery, index) => {
 		const zodResult = bodySchema.safeParse(delivery.body);
