@@ -86,13 +86,13 @@ describe.runIf(available)('the site in a browser', () => {
 			new Set(paths.filter((p) => p.startsWith('/events/') && p !== '/events/').map((p) => registry.events.find((e) => `/events/${e.slug}/` === p)?.category));
 		expect(categories(all).size).toBeGreaterThan(1);
 		await page.getByRole('checkbox', { name: /^Billing/ }).check();
-		await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length > 0);
-		await page.waitForTimeout(300);
-		const filtered = await page.$$eval('.pagefind-ui__result-title > .pagefind-ui__result-link', (links) =>
-			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-		);
-		expect(filtered.length).toBeGreaterThan(0);
-		expect([...categories(filtered)]).toEqual(['billing']);
+		// Pagefind re-renders the results when the filter applies: wait for that state, not for a time.
+		const shown = () =>
+			page.$$eval('.pagefind-ui__result-title > .pagefind-ui__result-link', (links) =>
+				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
+		await expect.poll(async () => [...categories(await shown())], { timeout: 15_000 }).toEqual(['billing']);
+		expect((await shown()).length).toBeLessThan(all.length);
 		await page.close();
 	});
 

@@ -22,8 +22,10 @@ const MAIN_USAGE = [
 	'usage: npm run registry -- <command> [flags]',
 	'',
 	'commands:',
-	'  check  validate the registry: every problem build would reject, with file, event and field path',
-	'  list   print the events: type, category, visibility, api_version',
+	'  check    validate the registry: every problem build would reject, with file, event and field path',
+	'  list     print the events: type, category, visibility, api_version',
+	'  release  freeze the public contract as an immutable snapshot: <registry>/releases/<version>.json',
+	'  diff     compare two registries or releases; exit 1 when a breaking change keeps its api_version',
 	'',
 	'EVENTS_DIR=<folder> selects the registry (default: events). npm run registry -- <command> --help for its flags.',
 ].join('\n');
@@ -55,7 +57,7 @@ describe('registry CLI', () => {
 	it('check passes the default registry (exit 0)', () => {
 		const result = registry(['check']);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^✔ events: \d+ events \(\d+ public, \d+ internal\) in \d+ categories are valid\.\n$/);
+		expect(result.stdout).toMatch(/^✔ events: \d+ events \(\d+ public, \d+ internal\) in \d+ categories are valid(; \d+ releases? intact)?\.\n$/);
 	});
 	it('an unexpected failure: one line naming the trace file, exit 70', () => {
 		const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/registry/fixtures/fail-readdir.mjs', 'scripts/registry.ts', 'check'], { encoding: 'utf8' });
