@@ -304,5 +304,7 @@ export function classifySchemaChanges(before: JsonSchema, after: JsonSchema, opt
 	};
 
 	compare(before, after, '');
-	return changes;
+	// A new description beside a weightier change at the same path is part of that change, not news.
+	const weighty = new Set(changes.filter((change) => change.kind !== 'description-changed').map((change) => change.path));
+	return changes.filter((change) => change.kind !== 'description-changed' || !weighty.has(change.path));
 }
