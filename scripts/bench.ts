@@ -10,7 +10,7 @@
  * History section on every event page and a page per released version of each event.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateRegistry, generateReleases } from './generate-registry.ts';
@@ -19,6 +19,8 @@ interface BenchResult {
 	n: number;
 	history: boolean;
 	build_s: number;
+	/** Where the cold build's time goes (see `Stages`). */
+	stages: Stages;
 	peak_rss_mb: number;
 	dist_bytes: number;
 	files: number;
@@ -31,6 +33,25 @@ interface BenchResult {
 	version_pages: number;
 	version_page_median_bytes: number;
 	changelog_bytes: number;
+	/** The bare-Starlight floor measured in the same run, and build_s / floor_s. */
+	floor_s?: number;
+	floor_ratio?: number;
+	/** Rebuild after editing one event's description, with the cold build's cache in place. */
+	warm_s?: number;
+}
+
+interface Stages {
+	/** Registry load, artifacts and site model (scripts/build.ts before Astro starts). */
+	prepare_s: number;
+	/** Astro's static page generation. */
+	generation_s: number;
+	/** The rest of Astro's run: start-up, content sync, Vite bundling, sitemap. */
+	vite_s: number;
+	pagefind_s: number;
+	/** After Astro: types written, host files, leak check, publish. */
+	post_s: number;
+	/** ajv pass and types, run while Astro renders (off the critical path unless longer). */
+	side_s: number;
 }
 
 const args = process.argv.slice(2);
@@ -41,6 +62,8 @@ const option = (name: string) => {
 const sizes = (option('--sizes') ?? '17,500,2000,5000').split(',').map(Number);
 const jsonOut = option('--json');
 const withHistory = !args.includes('--no-history');
+const withFloor = !args.includes('--no-floor');
+const withWarm = !args.includes('--no-warm');
 // The bench builds beside the user's `dist/`, never over it.
 const DIST = path.resolve('.hookref/bench-dist');
 
@@ -65,21 +88,105 @@ function pageJsBytes(html: string): number {
 	return total;
 }
 
-async function measure(n: number, history: boolean): Promise<BenchResult> {
-	const dir = path.join('.hookref', 'bench', String(n));
-	generateRegistry(dir, n, { history });
-	if (history) await generateReleases(dir);
+/** Astro's own timings: `✓ Completed in 6.75s.` / `in 257ms`, in seconds. */
+const astroSeconds = (text: string | undefined) =>
+	text === undefined ? 0 : text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+
+interface BuildRun {
+	seconds: number;
+	peakMb: number;
+	stages: Stages;
+}
+
+/** One `scripts/build.ts` run: wall time, peak RSS (GNU time: the largest process) and the stages. */
+function runBuild(dir: string): BuildRun {
 	rmSync('.hookref/dist', { recursive: true, force: true });
 	const started = performance.now();
-	// GNU time reports the peak resident memory of the build (its largest process).
 	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
 		env: { ...process.env, EVENTS_DIR: dir, HOOKREF_OUT_DIR: DIST },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 	});
-	const buildSeconds = (performance.now() - started) / 1000;
-	if (run.status !== 0) throw new Error(`build of N=${n} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-	const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0);
+	const seconds = (performance.now() - started) / 1000;
+	if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+	const ours = JSON.parse(/hookref: stages (\{.*\})/.exec(run.stdout)?.[1] ?? '{}') as Record<string, number>;
+	const generation = astroSeconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(run.stdout)?.[1]);
+	const pagefind = astroSeconds(/Finished building search index in ([\d.]+m?s)/.exec(run.stdout)?.[1]);
+	const astro = ours.astro_s ?? 0;
+	return {
+		seconds,
+		peakMb: Math.round(Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024),
+		stages: {
+			prepare_s: ours.prepare_s ?? 0,
+			generation_s: generation,
+			vite_s: Math.max(0, astro - generation - pagefind),
+			pagefind_s: pagefind,
+			post_s: ours.post_s ?? 0,
+			side_s: ours.side_s ?? 0,
+		},
+	};
+}
+
+/**
+ * The floor: a throwaway bare Starlight project with the same page count, one tiny Markdown page
+ * each and a one-link sidebar, built with the same Astro in the same run. Its node_modules are
+ * this project's (the folder sits inside it).
+ */
+function buildFloor(n: number): number {
+	const root = path.resolve('.hookref', 'floor', String(n));
+	rmSync(root, { recursive: true, force: true });
+	const docs = path.join(root, 'src', 'content', 'docs');
+	mkdirSync(path.join(docs, 'events'), { recursive: true });
+	writeFileSync(
+		path.join(root, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
+			`export default defineConfig({ integrations: [starlight({ title: 'floor', sidebar: [{ label: 'Home', link: '/' }] })] });\n`,
+	);
+	writeFileSync(
+		path.join(root, 'src', 'content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n` +
+			`import { docsSchema } from '@astrojs/starlight/schema';\n` +
+			`export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	writeFileSync(path.join(docs, 'index.md'), '---\ntitle: Home\n---\n\nThe floor.\n');
+	for (let i = 1; i < n; i++) {
+		writeFileSync(path.join(docs, 'events', `event-${i}.md`), `---\ntitle: Event ${i}\n---\n\nEvent ${i} was emitted.\n`);
+	}
+	const started = performance.now();
+	const run = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (run.status !== 0) throw new Error(`the bare Starlight floor for N=${n} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+	rmSync(root, { recursive: true, force: true });
+	return seconds;
+}
+
+/** Edits one event's description in place (as an author would) and returns its file. */
+function editOneDescription(dir: string): string {
+	const file = readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && entry.name !== 'platform.ts' && !entry.name.startsWith('_') && !entry.parentPath.includes('internal'))
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort()[0]!;
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(file, text.replace(/description: '/, "description: 'Edited for the warm-rebuild measure. "));
+	return file;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+async function measure(n: number, history: boolean, options: { floor: boolean; warm: boolean }): Promise<BenchResult> {
+	const dir = path.join('.hookref', 'bench', String(n));
+	generateRegistry(dir, n, { history });
+	if (history) await generateReleases(dir);
+	// Cold: no cache of an earlier build.
+	rmSync(path.join('.hookref', 'cache'), { recursive: true, force: true });
+	const cold = runBuild(dir);
+	const buildSeconds = cold.seconds;
+	const peak = cold.peakMb;
 
 	const files = filesUnder(DIST);
 	const pages = readdirSync(path.join(DIST, 'events'))
@@ -92,11 +199,12 @@ async function measure(n: number, history: boolean): Promise<BenchResult> {
 	});
 	const changelog = path.join(DIST, 'changelog', 'index.html');
 	const gzipSizes = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 200)) === 0).map((file) => gzipSync(readFileSync(file)).length);
-	return {
+	const result: BenchResult = {
 		n,
 		history,
-		build_s: Math.round(buildSeconds * 10) / 10,
-		peak_rss_mb: Math.round(peak / 1024),
+		build_s: round1(buildSeconds),
+		stages: Object.fromEntries(Object.entries(cold.stages).map(([k, v]) => [k, round1(v)])) as unknown as Stages,
+		peak_rss_mb: peak,
 		dist_bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
 		files: files.length,
 		page_html_median_bytes: median(pageSizes),
@@ -108,6 +216,16 @@ async function measure(n: number, history: boolean): Promise<BenchResult> {
 		version_page_median_bytes: median(versionPages.map((file) => statSync(file).size)),
 		changelog_bytes: existsSync(changelog) ? statSync(changelog).size : 0,
 	};
+	if (options.warm) {
+		// The cache of the cold build is in place; one event's description changes.
+		editOneDescription(dir);
+		result.warm_s = round1(runBuild(dir).seconds);
+	}
+	if (options.floor) {
+		result.floor_s = round1(buildFloor(n));
+		result.floor_ratio = Math.round((buildSeconds / result.floor_s) * 100) / 100;
+	}
+	return result;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -116,7 +234,8 @@ const results: BenchResult[] = [];
 for (const n of sizes) {
 	for (const history of withHistory ? [false, true] : [false]) {
 		process.stdout.write(`building N=${n}${history ? ' with history' : ''}… `);
-		const result = await measure(n, history);
+		// The floor and the warm rebuild are measured once per N, on the build without history.
+		const result = await measure(n, history, { floor: withFloor && !history, warm: withWarm && !history });
 		results.push(result);
 		console.log(`${result.build_s} s`);
 	}
@@ -140,6 +259,36 @@ console.table(
 		changelog: r.history ? kb(r.changelog_bytes) : '—',
 	})),
 );
+// Where the time goes, and the targets of issue 14.
+console.table(
+	results
+		.filter((r) => !r.history)
+		.map((r) => ({
+			N: r.n,
+			'prepare (s)': r.stages.prepare_s,
+			'pages (s)': r.stages.generation_s,
+			'vite + start-up (s)': r.stages.vite_s,
+			'pagefind (s)': r.stages.pagefind_s,
+			'post (s)': r.stages.post_s,
+			'ajv + types, overlapped (s)': r.stages.side_s,
+			'build (s)': r.build_s,
+			'floor (s)': r.floor_s ?? '—',
+			'ratio': r.floor_ratio ?? '—',
+			'warm rebuild (s)': r.warm_s ?? '—',
+			'warm / cold': r.warm_s ? `${Math.round((r.warm_s / r.build_s) * 100)} %` : '—',
+			'peak RSS (MB)': r.peak_rss_mb,
+		})),
+);
+for (const r of results.filter((r) => !r.history)) {
+	const checks = [
+		r.floor_s !== undefined && r.n === 17 ? `build ≤ floor + 1 s: ${r.build_s <= r.floor_s + 1 ? 'met' : `missed by ${(r.build_s - r.floor_s - 1).toFixed(1)} s`}` : '',
+		r.floor_ratio !== undefined && r.n >= 2000 ? `ratio ≤ 1.5: ${r.floor_ratio <= 1.5 ? 'met' : `missed (${r.floor_ratio}×)`}` : '',
+		r.warm_s !== undefined && r.n >= 2000 ? `warm ≤ 40 % of cold: ${r.warm_s <= 0.4 * r.build_s ? 'met' : `missed (${Math.round((r.warm_s / r.build_s) * 100)} %)`}` : '',
+		r.n >= 5000 ? `≤ 45 s: ${r.build_s <= 45 ? 'met' : `missed by ${(r.build_s - 45).toFixed(1)} s`}; peak RSS ≤ 1 GB: ${r.peak_rss_mb <= 1024 ? 'met' : `missed (${r.peak_rss_mb} MB)`}` : '',
+		`event pages ≤ 50 KB: ${r.page_html_max_bytes <= 50 * 1024 ? 'met' : `missed (max ${kb(r.page_html_max_bytes)})`}`,
+	].filter(Boolean);
+	console.log(`N=${r.n}: ${checks.join('; ')}`);
+}
 for (const n of sizes) {
 	const without = results.find((r) => r.n === n && !r.history);
 	const withIt = results.find((r) => r.n === n && r.history);

@@ -81,6 +81,7 @@ try {
 	throw error;
 }
 const { registry } = prepared;
+const preparedAt = performance.now();
 const internal = registry.events.filter((event) => event.visibility === 'internal');
 console.log(
 	`hookref: ${eventsDir}: ${publicEvents(registry).length} public and ${internal.length} internal events; ` +
@@ -102,12 +103,15 @@ const astroDone = new Promise<number | null>((resolve) => astro.on('close', reso
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
 // second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
 // they cost almost no wall time this way.
+const sideStarted = performance.now();
 const schemaIssues = checkRegistryWithJsonSchema(registry);
 if (schemaIssues.length > 0) {
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
 const types = await emitTypesArtifact(registry);
+const sideSeconds = (performance.now() - sideStarted) / 1000;
 const astroStatus = await astroDone;
+const astroDoneAt = performance.now();
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
 writeArtifact(STAGING_OUT_DIR, types);
 // `_headers` and `.nojekyll` for static hosts; a Content-Security-Policy header is passed here
@@ -125,4 +129,15 @@ if (leaks.length > 0) {
 }
 if (!existsSync(PUBLIC_STAGING_DIR)) fail('hookref: the public staging folder is missing.');
 publishSite(STAGING_OUT_DIR, OUT_DIR);
+// The bench reads this line (with Astro's own timings) for its stage breakdown.
+const round = (ms: number) => Math.round(ms) / 1000;
+console.log(
+	`hookref: stages ${JSON.stringify({
+		prepare_s: round(preparedAt - started),
+		astro_s: round(astroDoneAt - preparedAt),
+		// ajv's second opinion and the types, while Astro renders (not on the critical path unless longer).
+		side_s: round(sideSeconds * 1000),
+		post_s: round(performance.now() - astroDoneAt),
+	})}`,
+);
 console.log(`hookref: built ${path.relative(process.cwd(), OUT_DIR)}/ in ${seconds()} s; checked ${needles.length} internal names: no leak.`);
