@@ -41,6 +41,8 @@ interface BenchResult {
 }
 
 interface Stages {
+	/** Node, tsx and hookref's imports before the build starts its clock. */
+	startup_s: number;
 	/** Registry load, artifacts and site model (scripts/build.ts before Astro starts). */
 	prepare_s: number;
 	/** Astro's static page generation. */
@@ -113,10 +115,12 @@ function runBuild(dir: string): BuildRun {
 	const generation = astroSeconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(run.stdout)?.[1]);
 	const pagefind = astroSeconds(/Finished building search index in ([\d.]+m?s)/.exec(run.stdout)?.[1]);
 	const astro = ours.astro_s ?? 0;
+	const measured = ours.prepare_s! + generation + Math.max(0, astro - generation - pagefind) + pagefind + ours.post_s!;
 	return {
 		seconds,
 		peakMb: Math.round(Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024),
 		stages: {
+			startup_s: Math.max(0, seconds - measured),
 			prepare_s: ours.prepare_s ?? 0,
 			generation_s: generation,
 			vite_s: Math.max(0, astro - generation - pagefind),
@@ -265,6 +269,7 @@ console.table(
 		.filter((r) => !r.history)
 		.map((r) => ({
 			N: r.n,
+			'start-up (s)': r.stages.startup_s,
 			'prepare (s)': r.stages.prepare_s,
 			'pages (s)': r.stages.generation_s,
 			'vite + start-up (s)': r.stages.vite_s,

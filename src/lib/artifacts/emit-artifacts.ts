@@ -4,6 +4,7 @@
  */
 import { compile } from 'json-schema-to-typescript';
 import { ARTIFACT_PATHS } from './artifact-paths.ts';
+import { ContentCache } from '../build/content-cache.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import { emitBundle, emitEventSchema, schemaUrl } from '../schema/json-schema.ts';
 import { buildTestVectors } from '../signing/test-vectors.ts';
@@ -109,7 +110,12 @@ export async function emitArtifacts(registry: Registry, options: { types?: boole
 
 /** TypeScript declarations for every public event and the union of them all. */
 export async function emitTypesArtifact(registry: Registry): Promise<Artifact> {
-	return { path: ARTIFACT_PATHS.types, content: await emitTypes(emitEventsBundle(registry)) };
+	const bundle = emitEventsBundle(registry);
+	// The types depend on the bundle alone; json-schema-to-typescript is slow at scale.
+	const cache = new ContentCache<string>('types');
+	const content = await cache.getAsync(JSON.stringify(bundle), () => emitTypes(bundle));
+	cache.save();
+	return { path: ARTIFACT_PATHS.types, content };
 }
 
 async function emitTypes(bundle: Record<string, unknown>): Promise<string> {

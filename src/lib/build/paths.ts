@@ -11,3 +11,5 @@ export const STAGING_OUT_DIR = path.join(WORK_DIR, 'dist');
 export const PUBLIC_DIR = path.resolve('public');
 /** `HOOKREF_OUT_DIR` builds elsewhere (the tests build the example registries side by side). */
 export const OUT_DIR = path.resolve(process.env.HOOKREF_OUT_DIR || 'dist');
+/** The content-addressed cache of pure work (`content-cache.ts`), kept between builds. */
+export const CACHE_DIR = path.join(WORK_DIR, 'cache');

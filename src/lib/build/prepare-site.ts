@@ -8,6 +8,7 @@ import { emitArtifacts, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import type { Registry } from '../registry/model.ts';
 import { buildSiteModel } from '../site/site-model.ts';
+import { markdownCache } from '../site/markdown.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
@@ -28,6 +29,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const history = buildHistory(registry, readReleases(eventsDir));
 	const artifacts = await emitArtifacts(registry, { types: !deferred });
 	const model = buildSiteModel(registry, history);
+	markdownCache.save();
 	const feed = emitChangelogFeed(model);
 	if (feed) artifacts.push(feed);
 

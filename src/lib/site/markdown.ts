@@ -5,6 +5,7 @@
 import { Marked } from 'marked';
 import { href } from './urls.ts';
 import { sanitizeRegistryHtml } from './safe-html.ts';
+import { ContentCache } from '../build/content-cache.ts';
 
 const marked = new Marked({
 	gfm: true,
@@ -15,8 +16,13 @@ const marked = new Marked({
 	},
 });
 
+// marked + sanitize-html are most of the site model's time, and most text (field descriptions,
+// policies) repeats from build to build and often within one: rendered once per distinct text.
+// The base path is part of the key, since links are resolved under it.
+export const markdownCache = new ContentCache<string>('markdown');
+
 export const renderMarkdown = (text: string | undefined): string =>
-	text ? sanitizeRegistryHtml(marked.parse(text) as string) : '';
+	text ? markdownCache.get(`block\0${href('/')}\0${text}`, () => sanitizeRegistryHtml(marked.parse(text) as string)) : '';
 
 export const renderInline = (text: string | undefined): string =>
-	text ? sanitizeRegistryHtml(marked.parseInline(text) as string) : '';
+	text ? markdownCache.get(`inline\0${href('/')}\0${text}`, () => sanitizeRegistryHtml(marked.parseInline(text) as string)) : '';

@@ -1,0 +1,96 @@
+/**
+ * A content-addressed cache of the build's pure work (rendered Markdown, ajv's verdict on an
+ * event's samples, the TypeScript types) under `.hookref/cache/`. An entry's key is the SHA-256 of
+ * everything its result depends on: the input text the caller passes plus hookref's own source
+ * (every file under `src/`, `package.json` and the lock file, so a new hookref version or a changed
+ * helper of hookref's is a new key). A changed input is a different key, so an entry is never stale;
+ * a one-event change recomputes that event's entries only.
+ *
+ * `HOOKREF_CACHE=off` computes everything and reads and writes nothing (the cold builds of the tests).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CACHE_DIR } from './paths.ts';
+
+const enabled = () => process.env.HOOKREF_CACHE !== 'off';
+
+/**
+ * hookref's own code and dependencies as one hash, part of every key: every file under `src/`,
+ * `package.json` (its version) and the lock file, read from `root` (the project).
+ */
+export function hookrefSourceHash(root = process.cwd()): string {
+	const hash = createHash('sha256');
+	const files = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort();
+	for (const file of [...files, path.join(root, 'package.json'), path.join(root, 'package-lock.json')]) {
+		if (!existsSync(file)) continue;
+		hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+	}
+	return hash.digest('hex');
+}
+
+export class ContentCache<T> {
+	private readonly file: string;
+	private readonly root: string;
+	private sourceHash: string | undefined;
+	private stored: Record<string, T> | undefined;
+	/** The entries this build used: only they are written back, so the cache never grows stale rows. */
+	private readonly used = new Map<string, T>();
+
+	/** `root`: the hookref project whose source is hashed and whose `.hookref/cache/` holds the entries. */
+	constructor(kind: string, root?: string) {
+		this.root = root ?? process.cwd();
+		this.file = path.join(root ? path.join(root, '.hookref', 'cache') : CACHE_DIR, `${kind}.json`);
+	}
+
+	private load(): Record<string, T> {
+		if (!this.stored) {
+			this.stored = {};
+			if (enabled() && existsSync(this.file)) {
+				try {
+					this.stored = JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, T>;
+				} catch {
+					// A torn or foreign file is an empty cache.
+				}
+			}
+		}
+		return this.stored;
+	}
+
+	private keyOf(input: string): string {
+		this.sourceHash ??= hookrefSourceHash(this.root);
+		return createHash('sha256').update(this.sourceHash).update('\0').update(input).digest('base64url');
+	}
+
+	/** `compute()`'s result for `input` (every value the result depends on, as text). */
+	get(input: string, compute: () => T): T {
+		if (!enabled()) return compute();
+		const key = this.keyOf(input);
+		const hit = this.used.get(key) ?? this.load()[key];
+		const value = hit !== undefined ? hit : compute();
+		this.used.set(key, value);
+		return value;
+	}
+
+	/** `get` for work that is asynchronous. */
+	async getAsync(input: string, compute: () => Promise<T>): Promise<T> {
+		if (!enabled()) return compute();
+		const key = this.keyOf(input);
+		const hit = this.used.get(key) ?? this.load()[key];
+		const value = hit !== undefined ? hit : await compute();
+		this.used.set(key, value);
+		return value;
+	}
+
+	/** Writes the entries used by this build (atomically: a reader never sees half a file). */
+	save(): void {
+		if (!enabled() || this.used.size === 0) return;
+		mkdirSync(path.dirname(this.file), { recursive: true });
+		const temporary = `${this.file}.${process.pid}.tmp`;
+		writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.used)));
+		renameSync(temporary, this.file);
+	}
+}

@@ -1,0 +1,142 @@
+/**
+ * The build's speed-ups change no published byte. A registry built cold (`HOOKREF_CACHE=off`, no
+ * cache read or written) and built again from the cache of an earlier build give identical
+ * `dist/` trees; after each kind of input change (an event, a helper, platform.ts, hookref's own
+ * source or version) the cached result equals a cold one's.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emitTypesArtifact } from '../../src/lib/artifacts/emit-artifacts.ts';
+import { ContentCache, hookrefSourceHash } from '../../src/lib/build/content-cache.ts';
+import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE } from '../../src/lib/build/paths.ts';
+import { prepareSite } from '../../src/lib/build/prepare-site.ts';
+import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
+import { runBuild } from '../helpers/dist-checks.ts';
+import { MINIMAL_PLATFORM, orderEvent, writeRegistry } from '../helpers/temp-registry.ts';
+
+/** Every file under `dir` (`dist` is a link to its site version), path → bytes. */
+function tree(dir: string): Map<string, Buffer> {
+	const root = realpathSync(dir);
+	return new Map(
+		readdirSync(root, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const full = path.join(entry.parentPath, entry.name);
+				return [path.relative(root, full), readFileSync(full)] as const;
+			}),
+	);
+}
+
+function expectSameTree(cold: string, cached: string) {
+	const a = tree(cold);
+	const b = tree(cached);
+	expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+	const different = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
+	expect(different).toEqual([]);
+}
+
+describe('the cache changes no published byte', () => {
+	for (const registry of ['examples/vagaro', 'examples/members-history']) {
+		it(`${registry}: cold and serial vs built from the cache`, { timeout: 600_000 }, () => {
+			const name = path.basename(registry);
+			const cold = path.resolve('.hookref/test-dist/cache-cold', name);
+			const cached = path.resolve('.hookref/test-dist/cache-warm', name);
+			rmSync(path.resolve('.hookref/cache'), { recursive: true, force: true });
+			const coldRun = runBuild(registry, cold, { HOOKREF_CACHE: 'off' });
+			expect(coldRun.status, coldRun.output).toBe(0);
+			// The first cached build fills the cache; the second is served from it.
+			for (let i = 0; i < 2; i++) {
+				const run = runBuild(registry, cached);
+				expect(run.status, run.output).toBe(0);
+			}
+			expect(readdirSync(path.resolve('.hookref/cache')).sort()).toEqual(['json-schema-check.json', 'markdown.json', 'types.json']);
+			expectSameTree(cold, cached);
+		});
+	}
+});
+
+/** What the registry half of a build produces: the site model, the artifacts, the types and ajv's verdict. */
+async function prepared(dir: string, cache: boolean) {
+	process.env.HOOKREF_CACHE = cache ? 'on' : 'off';
+	try {
+		const { registry } = await prepareSite(dir, { deferred: true });
+		const types = await emitTypesArtifact(registry);
+		const issues = checkRegistryWithJsonSchema(registry);
+		return { model: readFileSync(SITE_MODEL_FILE, 'utf8'), artifacts: tree(PUBLIC_STAGING_DIR), types: types.content, issues };
+	} finally {
+		delete process.env.HOOKREF_CACHE;
+	}
+}
+
+describe('a cached build after each kind of input change equals a cold one', () => {
+	const helper = (description: string) =>
+		`import { z } from 'hookref';\nexport const customer = () => z.object({ email: z.email().describe(${JSON.stringify(description)}) }).describe('Who ordered.');\n`;
+	const event = (description: string) =>
+		orderEvent({
+			data: `z.object({ order_id: z.string().describe('Order id.'), total: z.int().describe(${JSON.stringify(description)}), customer: customer() })`,
+			samples: `[{ name: 'A small order', data: { order_id: 'ord_1', total: 4200, customer: { email: 'ana@shop.test' } } }]`,
+		}).replace(`import { defineEvent, z } from 'hookref';`, `import { defineEvent, z } from 'hookref';\nimport { customer } from '../_shared.ts';`);
+
+	it('event, helper and platform.ts: each change shows, and cached = cold', async () => {
+		// A new folder per state: a process imports a module once per path.
+		const state = { helper: 'Email.', event: 'Total in *cents*.', platform: 'Acme sends webhooks.' };
+		const write = () =>
+			writeRegistry({
+				'platform.ts': MINIMAL_PLATFORM.replace("'Acme sends webhooks.'", JSON.stringify(state.platform)),
+				'_shared.ts': helper(state.helper),
+				'orders/order.created.ts': event(state.event),
+			});
+		const first = await prepared(write(), true);
+		expect(first).toEqual(await prepared(write(), false));
+		const changes: [string, () => void, string][] = [
+			['event', () => (state.event = 'Total in **euro** cents.'), '<strong>euro</strong>'],
+			['helper', () => (state.helper = 'The buyer’s _email_.'), '<em>email</em>'],
+			['platform', () => (state.platform = 'Acme sends **signed** webhooks.'), '<strong>signed</strong>'],
+		];
+		let before = first.model;
+		for (const [kind, change, shows] of changes) {
+			change();
+			const cached = await prepared(write(), true);
+			expect(cached.model, `${kind}: the change reaches the model`).not.toEqual(before);
+			expect(cached.model, kind).toContain(shows);
+			expect(cached, `${kind}: cached = cold`).toEqual(await prepared(write(), false));
+			before = cached.model;
+		}
+	});
+
+	describe("hookref's own source and version are part of every key", () => {
+		const root = path.resolve('.hookref/test-cache-project');
+		afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+		it('a changed source file or version recomputes; an unchanged project reuses', () => {
+			rmSync(root, { recursive: true, force: true });
+			mkdirSync(path.join(root, 'src/lib'), { recursive: true });
+			writeFileSync(path.join(root, 'src/lib/render.ts'), 'export const render = 1;\n');
+			writeFileSync(path.join(root, 'package.json'), '{ "name": "hookref", "version": "0.1.0" }\n');
+			let computed = 0;
+			const lookUp = () => {
+				const cache = new ContentCache<string>('markdown', root);
+				const value = cache.get('**same text**', () => `computed ${++computed}`);
+				cache.save();
+				return value;
+			};
+			expect(lookUp()).toBe('computed 1');
+			expect(lookUp()).toBe('computed 1');
+			const first = hookrefSourceHash(root);
+			writeFileSync(path.join(root, 'package.json'), '{ "name": "hookref", "version": "0.2.0" }\n');
+			expect(hookrefSourceHash(root)).not.toBe(first);
+			expect(lookUp()).toBe('computed 2');
+			writeFileSync(path.join(root, 'src/lib/render.ts'), 'export const render = 2;\n');
+			expect(lookUp()).toBe('computed 3');
+			expect(lookUp()).toBe('computed 3');
+			// A copy of the project at the same state reuses the entries (the key is content, not place).
+			cpSync(root, `${root}-copy`, { recursive: true });
+			try {
+				expect(new ContentCache<string>('markdown', `${root}-copy`).get('**same text**', () => 'recomputed')).toBe('computed 3');
+			} finally {
+				rmSync(`${root}-copy`, { recursive: true, force: true });
+			}
+		});
+	});
+});
