@@ -11,11 +11,11 @@ describe('highlightJson', () => {
 
 	it('marks keys, strings, numbers and literals', () => {
 		const html = highlightJson(json);
-		expect(html).toContain('<i class=k>"id"</i>:');
-		expect(html).toContain('<i class=s>"evt_1"</i>');
-		expect(html).toContain('<i class=n>-12500</i>');
-		expect(html).toContain('<i class=b>true</i>');
-		expect(html).toContain('<i class=b>null</i>');
-		expect(html).toContain('<i class=k>"a&lt;b"</i>');
+		expect(html).toContain('<b>"id"</b>:');
+		expect(html).toContain('<i>"evt_1"</i>');
+		expect(html).toContain('<u>-12500</u>');
+		expect(html).toContain('<u class=l>true</u>');
+		expect(html).toContain('<u class=l>null</u>');
+		expect(html).toContain('<b>"a&lt;b"</b>');
 	});
 });
