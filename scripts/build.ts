@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findLeaks } from '../src/lib/build/check-leaks.ts';
+import { LeakScanner } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
@@ -91,7 +91,8 @@ if (prepareOnly) process.exit(0);
 
 rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
 astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
-	stdio: ['ignore', 'inherit', 'inherit'],
+	// Astro's output is passed through, and watched for the moment its pages are all written.
+	stdio: ['ignore', 'pipe', 'inherit'],
 	// Its own process group, so that stopAstro() reaches the processes Astro starts too.
 	detached: true,
 	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
@@ -99,6 +100,24 @@ astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '-
 	env: { ...astroEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
+
+// Internal events must not appear anywhere in the finished site, compressed search index included.
+// The pages are complete when pagefind starts indexing them: they are scanned while it runs, and
+// everything else (and anything changed since) once Astro is done.
+const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];
+const leakScanner = new LeakScanner(STAGING_OUT_DIR, needles);
+let pagesScanned = false;
+let recent = '';
+astro.stdout!.on('data', (chunk: Buffer) => {
+	process.stdout.write(chunk);
+	if (pagesScanned) return;
+	// The end of the output so far: the line may arrive split over two chunks.
+	recent = (recent + chunk.toString()).slice(-200);
+	if (recent.includes('Building search index')) {
+		pagesScanned = true;
+		leakScanner.scan((file) => file.endsWith('.html'));
+	}
+});
 
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
 // second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
@@ -118,9 +137,8 @@ writeArtifact(STAGING_OUT_DIR, types);
 // (`hostFiles({ contentSecurityPolicy })`).
 for (const file of hostFiles()) writeArtifact(STAGING_OUT_DIR, file);
 
-// Internal events must not appear anywhere in the finished site, compressed search index included.
-const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];
-const leaks = findLeaks(STAGING_OUT_DIR, needles);
+leakScanner.scan();
+const leaks = leakScanner.leaks();
 if (leaks.length > 0) {
 	fail(
 		`hookref: internal events leaked into the built site; dist/ is unchanged:\n` +

@@ -3,7 +3,7 @@
  * site. Pagefind's index and fragments are gzip-compressed, so compressed files are inflated and
  * searched too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -26,15 +26,45 @@ function readSearchable(file: string): string {
 
 /** Every (file, needle) pair where a needle occurs in a file under `dir`. */
 export function findLeaks(dir: string, needles: string[]): Leak[] {
-	if (needles.length === 0) return [];
-	const leaks: Leak[] = [];
-	const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.sort();
-	for (const file of files) {
-		const text = readSearchable(file);
-		for (const needle of needles) if (text.includes(needle)) leaks.push({ file, needle });
+	const scanner = new LeakScanner(dir, needles);
+	scanner.scan();
+	return scanner.leaks();
+}
+
+/**
+ * The leak check in passes, so that most of it can run while Astro is still busy (the build scans
+ * the pages while pagefind indexes them, then the rest). Still exact: the last pass scans every
+ * file not scanned yet and rescans any whose size or modification time changed since.
+ */
+export class LeakScanner {
+	private readonly scanned = new Map<string, { size: number; mtimeMs: number; found: string[] }>();
+
+	constructor(
+		private readonly dir: string,
+		private readonly needles: string[],
+	) {}
+
+	/** Scans the files under the folder (or under `subdir` of it) that are new or changed. */
+	scan(filter: (file: string) => boolean = () => true): void {
+		if (this.needles.length === 0 || !existsSync(this.dir)) return;
+		const files = readdirSync(this.dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => path.join(entry.parentPath, entry.name))
+			.filter(filter);
+		for (const file of files) {
+			const { size, mtimeMs } = statSync(file);
+			const seen = this.scanned.get(file);
+			if (seen && seen.size === size && seen.mtimeMs === mtimeMs) continue;
+			const text = readSearchable(file);
+			this.scanned.set(file, { size, mtimeMs, found: this.needles.filter((needle) => text.includes(needle)) });
+		}
 	}
-	return leaks;
+
+	/** The leaks of the files scanned, in file order; files deleted since are dropped. */
+	leaks(): Leak[] {
+		return [...this.scanned]
+			.filter(([file]) => existsSync(file))
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			.flatMap(([file, { found }]) => found.map((needle) => ({ file, needle })));
+	}
 }
