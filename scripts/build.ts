@@ -12,10 +12,12 @@ import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitValidatorArtifacts } from '../src/lib/artifacts/emit-validators.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
 import { checkRegistryWithJsonSchema } from '../src/lib/registry/validate-registry.ts';
+import { createAjv } from '../src/lib/schema/ajv.ts';
 
 const eventsDir = process.env.EVENTS_DIR || 'events';
 const prepareOnly = process.argv.includes('--prepare-only');
@@ -53,17 +55,20 @@ const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'buil
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
-// second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
-// they cost almost no wall time this way.
-const schemaIssues = checkRegistryWithJsonSchema(registry);
+// second opinion on every sample, the payload checker's validators (written from the very
+// functions that checked the samples) and the TypeScript types. All CPU-bound; on two cores they
+// cost almost no wall time this way.
+const ajv = createAjv({ source: true });
+const schemaIssues = checkRegistryWithJsonSchema(registry, ajv);
 if (schemaIssues.length > 0) {
 	astro.kill();
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
+const validators = await emitValidatorArtifacts(registry, ajv);
 const types = await emitTypesArtifact(registry);
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
-writeArtifact(STAGING_OUT_DIR, types);
+for (const artifact of [types, ...validators]) writeArtifact(STAGING_OUT_DIR, artifact);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];
