@@ -41,9 +41,8 @@ function renderFinding(finding: Finding): HTMLElement {
 	]);
 }
 
-export async function mountPayloadChecker(root: HTMLElement): Promise<void> {
+export async function createPayloadChecker(root: HTMLElement): Promise<{ check(): Promise<void> }> {
 	const input = root.querySelector('textarea')!;
-	const button = root.querySelector<HTMLButtonElement>('[data-check]')!;
 	const result = root.querySelector<HTMLElement>('.hr-tool-result')!;
 	const validator = (await import(/* @vite-ignore */ root.dataset.validator!)) as ValidatorModule;
 	root.dataset.ready = 'true';
@@ -52,9 +51,9 @@ export async function mountPayloadChecker(root: HTMLElement): Promise<void> {
 		result.dataset.verdict = verdict;
 		result.replaceChildren(...children);
 	};
-	async function run() {
+	async function check(): Promise<void> {
 		const text = input.value.trim();
-		if (!text) return show('empty', el('p', {}, ['Paste a JSON body first.']));
+		if (!text) return void show('empty', el('p', {}, ['Paste a JSON body first.']));
 		const report = checkPayload(text, validator);
 		switch (report.kind) {
 			case 'invalid-json':
@@ -89,9 +88,5 @@ export async function mountPayloadChecker(root: HTMLElement): Promise<void> {
 			}
 		}
 	}
-	button.addEventListener('click', () => void run());
-	// Ctrl/Cmd+Enter in the text area checks too.
-	input.addEventListener('keydown', (event) => {
-		if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void run();
-	});
+	return { check };
 }
