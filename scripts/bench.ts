@@ -22,6 +22,16 @@ interface BenchResult {
 	page_gzip_median_bytes: number;
 	pagefind_bytes: number;
 	event_page_js_bytes: number;
+	/** gzip bytes of each tool's code, fetched only when the reader opens it (see toolCodeGzip). */
+	tools_gzip: ToolCodeGzip;
+}
+
+interface ToolCodeGzip {
+	payload_checker: number;
+	payload_validator_median: number;
+	validators_shared: number;
+	signature_checker: number;
+	subscription_builder: number;
 }
 
 const args = process.argv.slice(2);
@@ -53,6 +63,43 @@ function pageJsBytes(html: string): number {
 		total += src ? statSync(path.join(DIST, src)).size : Buffer.byteLength(match[2]!);
 	}
 	return total;
+}
+
+/** A module and the chunks it imports, transitively, as emitted in `dir`. */
+function moduleClosure(dir: string, file: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(file)) return seen;
+	seen.add(file);
+	const code = readFileSync(path.join(dir, file), 'utf8');
+	for (const match of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) moduleClosure(dir, match[1]!, seen);
+	return seen;
+}
+
+const gzipOf = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+
+/**
+ * Each tool's code as fetched when it is opened: its client module and the chunks it imports
+ * (the page's own loader excepted), plus the payload checker's validator of one event (median)
+ * and the validators' shared chunk of ajv formats and helpers.
+ */
+function toolCodeGzip(): ToolCodeGzip {
+	const astro = path.join(DIST, '_astro');
+	const onPage = new Set(['preload-helper']);
+	const client = (name: string) => {
+		const entry = readdirSync(astro).find((file) => file.startsWith(`${name}.client.`) && file.endsWith('.js'));
+		if (!entry) return 0;
+		const files = [...moduleClosure(astro, entry)].filter((file) => ![...onPage].some((prefix) => file.startsWith(prefix)));
+		return gzipOf(files.map((file) => path.join(astro, file)));
+	};
+	const validators = path.join(DIST, 'validators');
+	const modules = readdirSync(validators).filter((file) => file.endsWith('.js'));
+	const shared = modules.filter((file) => file.startsWith('shared-'));
+	return {
+		payload_checker: client('payload-checker'),
+		payload_validator_median: median(modules.filter((file) => !file.startsWith('shared-')).map((file) => gzipOf([path.join(validators, file)]))),
+		validators_shared: gzipOf(shared.map((file) => path.join(validators, file))),
+		signature_checker: client('signature-checker'),
+		subscription_builder: client('subscription-builder'),
+	};
 }
 
 function measure(n: number): BenchResult {
@@ -87,6 +134,7 @@ function measure(n: number): BenchResult {
 		page_gzip_median_bytes: median(gzipSizes),
 		pagefind_bytes: filesUnder(path.join(DIST, 'pagefind')).reduce((sum, file) => sum + statSync(file).size, 0),
 		event_page_js_bytes: pageJsBytes(readFileSync(pages[0]!, 'utf8')),
+		tools_gzip: toolCodeGzip(),
 	};
 }
 
@@ -112,6 +160,17 @@ console.table(
 		'page gzip median': kb(r.page_gzip_median_bytes),
 		pagefind: mb(r.pagefind_bytes),
 		'page JS': kb(r.event_page_js_bytes),
+	})),
+);
+// The tools load nothing with the page but a small loader; this is what opening each one fetches.
+console.table(
+	results.map((r) => ({
+		N: r.n,
+		'payload checker (gzip)': kb(r.tools_gzip.payload_checker),
+		'+ validator median': kb(r.tools_gzip.payload_validator_median),
+		'+ validators shared': kb(r.tools_gzip.validators_shared),
+		'signature checker': kb(r.tools_gzip.signature_checker),
+		'subscription builder': kb(r.tools_gzip.subscription_builder),
 	})),
 );
 const first = results.find((r) => r.n >= 500);

@@ -30,6 +30,12 @@ function strictPolicy(html: string): string {
 	return `default-src 'self'; script-src 'self' ${hashes.join(' ')}; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'`;
 }
 
+/** A screenshot of one tool; Starlight's fixed header would otherwise cover part of it. */
+async function shoot(page: Page, selector: string, file: string) {
+	await page.addStyleTag({ content: 'header.header { visibility: hidden; }' });
+	await page.locator(selector).screenshot({ path: path.join(SCREENSHOTS, file) });
+}
+
 describe.runIf(available)('the tools in a browser', () => {
 	let browser: Browser;
 	const servers: Record<string, Server> = {};
@@ -170,7 +176,7 @@ describe.runIf(available)('the tools in a browser', () => {
 			data.status = 'Nope';
 			const dataOnly = await check(page, JSON.stringify(data));
 			expect(dataOnly.findings.map((f) => f.pointer).sort()).toEqual(['/agency_id', '/status']);
-			await page.screenshot({ path: path.join(SCREENSHOTS, 'payload-checker-light.png'), fullPage: false, clip: (await page.locator('#payload-checker').boundingBox())! });
+			await shoot(page, '#payload-checker', 'payload-checker-light.png');
 			await page.close();
 			await context.close();
 		});
@@ -205,7 +211,7 @@ describe.runIf(available)('the tools in a browser', () => {
 			await page.waitForSelector('#payload-checker .hr-tool-result[data-verdict="invalid"]', { state: 'attached' });
 			expect(await page.getAttribute('#payload-checker .hr-tool-result', 'role')).toBe('status');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-			await page.locator('#payload-checker').screenshot({ path: path.join(SCREENSHOTS, 'payload-checker-dark-375.png') });
+			await shoot(page, '#payload-checker', 'payload-checker-dark-375.png');
 			await context.close();
 		});
 	});
@@ -279,7 +285,7 @@ describe.runIf(available)('the tools in a browser', () => {
 				await page.click('#signature-checker [data-check]');
 				await page.locator('#signature-checker [data-verdict="valid"]').waitFor({ state: 'attached' });
 				expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-				await page.locator('#signature-checker').screenshot({ path: path.join(SCREENSHOTS, `signature-checker-${theme}-${width}.png`) });
+				await shoot(page, '#signature-checker', `signature-checker-${theme}-${width}.png`);
 				await context.close();
 			});
 		}
@@ -308,7 +314,7 @@ describe.runIf(available)('the tools in a browser', () => {
 			await page.getByLabel(appointment[0]!, { exact: true }).uncheck();
 			expect(await page.getByLabel('All Appointment Lifecycle (4)').evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
 			expect(await bodies(page)).toEqual([{ event_types: [...appointment.slice(1), 'listing.created'] }]);
-			await page.locator('#subscription-builder').screenshot({ path: path.join(SCREENSHOTS, 'subscription-builder-light.png') });
+			await shoot(page, '#subscription-builder', 'subscription-builder-light.png');
 			await context.close();
 		});
 
@@ -325,7 +331,7 @@ describe.runIf(available)('the tools in a browser', () => {
 			]);
 			expect(await page.textContent('#subscription-builder .hr-tool-result')).toContain('“Subscribe to Webhook”');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-			await page.locator('#subscription-builder').screenshot({ path: path.join(SCREENSHOTS, 'subscription-builder-dark-375.png') });
+			await shoot(page, '#subscription-builder', 'subscription-builder-dark-375.png');
 			await context.close();
 		});
 
