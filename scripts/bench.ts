@@ -92,10 +92,10 @@ function toolCodeGzip(): ToolCodeGzip {
 	};
 	const validators = path.join(DIST, 'validators');
 	const modules = readdirSync(validators).filter((file) => file.endsWith('.js'));
-	const shared = modules.filter((file) => file.startsWith('shared-'));
+	const shared = modules.filter((file) => file === 'runtime.js');
 	return {
 		payload_checker: client('payload-checker'),
-		payload_validator_median: median(modules.filter((file) => !file.startsWith('shared-')).map((file) => gzipOf([path.join(validators, file)]))),
+		payload_validator_median: median(modules.filter((file) => file !== 'runtime.js').map((file) => gzipOf([path.join(validators, file)]))),
 		validators_shared: gzipOf(shared.map((file) => path.join(validators, file))),
 		signature_checker: client('signature-checker'),
 		subscription_builder: client('subscription-builder'),
