@@ -41,10 +41,31 @@ function renderFinding(finding: Finding): HTMLElement {
 	]);
 }
 
+/** The checker's form, built when it is opened so that the page itself stays small. */
+function buildForm(body: HTMLElement, info: ValidatorModule['event']): { input: HTMLTextAreaElement; result: HTMLElement } {
+	const input = el('textarea', { id: 'hr-payload-input', rows: '8', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' }) as HTMLTextAreaElement;
+	const result = el('div', { class: 'hr-tool-result', role: 'status', 'aria-live': 'polite' });
+	body.replaceChildren(
+		el('p', {}, [
+			`Paste a body you received${info.dataField ? ' (the whole delivery, or just its data)' : ''} to check it against the schema of `,
+			el('code', {}, [info.type]),
+			'. It is checked in your browser; nothing is sent anywhere.',
+		]),
+		el('label', { for: 'hr-payload-input' }, ['Body (JSON)']),
+		input,
+		el('div', { class: 'hr-tool-actions' }, [el('button', { type: 'button', class: 'hr-button', 'data-check': '' }, ['Check payload'])]),
+		result,
+	);
+	return { input, result };
+}
+
 export async function createPayloadChecker(root: HTMLElement): Promise<{ check(): Promise<void> }> {
-	const input = root.querySelector('textarea')!;
-	const result = root.querySelector<HTMLElement>('.hr-tool-result')!;
-	const validator = (await import(/* @vite-ignore */ root.dataset.validator!)) as ValidatorModule;
+	const validatorUrl = new URL(root.dataset.validator!, location.href);
+	const validator = (await import(/* @vite-ignore */ validatorUrl.href)) as ValidatorModule;
+	const { input, result } = buildForm(root.querySelector<HTMLElement>('.hr-tool-body')!, validator.event);
+	// Beside the validators, the index of every type's page; pages are siblings of this one.
+	const indexUrl = new URL('types.json', validatorUrl).href;
+	const pageOf = (slug: string) => `${location.pathname.replace(/[^/]+\/?$/, '')}${slug}/`;
 	root.dataset.ready = 'true';
 
 	const show = (verdict: string, ...children: (Node | string)[]) => {
@@ -61,13 +82,13 @@ export async function createPayloadChecker(root: HTMLElement): Promise<{ check()
 			case 'not-an-object':
 				return show('invalid', el('p', { class: 'hr-verdict hr-verdict--bad' }, ['A delivery body is a JSON object; this is not one.']));
 			case 'other-event': {
-				const index = (await (await fetch(root.dataset.index!)).json()) as ValidatorIndex;
+				const index = (await (await fetch(indexUrl)).json()) as ValidatorIndex;
 				const slug = index.types[report.type];
 				return show(
 					'other-event',
 					el('p', { class: 'hr-verdict hr-verdict--other' }, [
 						'This is a body of another event: ',
-						slug ? el('a', { href: root.dataset.page!.replace('{slug}', slug) }, [el('code', {}, [report.type])]) : el('code', {}, [report.type]),
+						slug ? el('a', { href: pageOf(slug) }, [el('code', {}, [report.type])]) : el('code', {}, [report.type]),
 						slug ? '. Check it on that event’s page.' : ', which is not in the catalog.',
 					]),
 				);
