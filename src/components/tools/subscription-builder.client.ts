@@ -21,6 +21,7 @@ function codeBlock(title: string, code: string, attributes: Record<string, strin
 	button.addEventListener('click', async () => {
 		await navigator.clipboard.writeText(code);
 		button.textContent = 'Copied';
+		setTimeout(() => (button.textContent = 'Copy'), 1500);
 	});
 	return block;
 }
