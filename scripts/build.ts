@@ -18,6 +18,7 @@ import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitValidatorArtifacts } from '../src/lib/artifacts/emit-validators.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { hostFiles } from '../src/lib/build/host-headers.ts';
 import { publishSite } from '../src/lib/build/publish-site.ts';
@@ -26,6 +27,7 @@ import { publicEvents } from '../src/lib/registry/model.ts';
 import { checkRegistryWithJsonSchema } from '../src/lib/registry/validate-registry.ts';
 import { parseBuildArgs } from '../src/cli/build-args.ts';
 import { reportCrash } from '../src/cli/report-crash.ts';
+import { createAjv } from '../src/lib/schema/ajv.ts';
 
 const args = parseBuildArgs(process.argv.slice(2));
 if ('exitCode' in args) process.exit(args.exitCode);
@@ -100,16 +102,19 @@ astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '-
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
-// second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
-// they cost almost no wall time this way.
-const schemaIssues = checkRegistryWithJsonSchema(registry);
+// second opinion on every sample, the payload checker's validators (written from the very
+// functions that checked the samples) and the TypeScript types. All CPU-bound; on two cores they
+// cost almost no wall time this way.
+const ajv = createAjv({ source: true });
+const schemaIssues = checkRegistryWithJsonSchema(registry, ajv);
 if (schemaIssues.length > 0) {
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
+const validators = await emitValidatorArtifacts(registry, ajv);
 const types = await emitTypesArtifact(registry);
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
-writeArtifact(STAGING_OUT_DIR, types);
+for (const artifact of [types, ...validators]) writeArtifact(STAGING_OUT_DIR, artifact);
 // `_headers` and `.nojekyll` for static hosts; a Content-Security-Policy header is passed here
 // (`hostFiles({ contentSecurityPolicy })`).
 for (const file of hostFiles()) writeArtifact(STAGING_OUT_DIR, file);

@@ -3,7 +3,7 @@
  * checked twice, by zod and by ajv against the emitted JSON Schema, so the two cannot disagree.
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { createAjv } from '../schema/ajv.ts';
+import { createAjv, validationSchema } from '../schema/ajv.ts';
 import { convertBodySchema, findUndocumentedFields, findUnknownKeys } from '../schema/json-schema.ts';
 import { buildBodySchema } from './body-schema.ts';
 import { formatPath, type RegistryIssue } from './errors.ts';
@@ -322,7 +322,7 @@ export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: Regi
 	const where = { file: event.file, event: event.type };
 	let validate;
 	try {
-		validate = ajv.compile(event.bodyJsonSchema);
+		validate = ajv.compile(validationSchema(event.bodyJsonSchema));
 	} catch (error) {
 		return [{ ...where, path: 'data', message: `emitted an invalid JSON Schema: ${(error as Error).message}` }];
 	}
@@ -339,7 +339,6 @@ export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: Regi
 }
 
 /** `checkSamplesWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`. */
-export function checkRegistryWithJsonSchema(registry: Registry): RegistryIssue[] {
-	const ajv = createAjv();
+export function checkRegistryWithJsonSchema(registry: Registry, ajv: Ajv2020 = createAjv()): RegistryIssue[] {
 	return registry.events.flatMap((event) => checkSamplesWithJsonSchema(registry.platform, event, ajv));
 }

@@ -28,11 +28,4 @@ export function signedHeaders(platform: PlatformConfig, delivery: SampleDelivery
 }
 
 /** A shell command replaying the delivery; the quoted body is byte-identical to the signed bytes. */
-export function toCurl(url: string, headers: Record<string, string>, body: string): string {
-	const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
-	return [
-		`curl -X POST ${quote(url)}`,
-		...Object.entries(headers).map(([name, value]) => `  -H ${quote(`${name}: ${value}`)}`),
-		`  --data-binary ${quote(body)}`,
-	].join(' \\\n');
-}
+export { toCurl } from './curl.ts';
