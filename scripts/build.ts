@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
+import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
 import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
@@ -64,6 +65,8 @@ const types = await emitTypesArtifact(registry);
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
 writeArtifact(STAGING_OUT_DIR, types);
+// The Downloads page was rendered before the types existed: give it their size now.
+fillDeferredSizes(STAGING_OUT_DIR, ['downloads/index.html'], [types]);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];

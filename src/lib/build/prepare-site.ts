@@ -23,7 +23,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const deferred = options.deferred ?? false;
 	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
 	const artifacts = await emitArtifacts(registry, { types: !deferred });
-	const model = buildSiteModel(registry);
+	const model = buildSiteModel(registry, artifacts);
 
 	mkdirSync(WORK_DIR, { recursive: true });
 	rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });

@@ -23,6 +23,7 @@ export function buildSidebar(model: SiteModel, current?: { category: string; slu
 			{ label: model.signing.scheme === 'none' ? 'Verification' : 'Verifying signatures', link: ROUTES.verification },
 			{ label: 'Retries and delivery', link: ROUTES.retries },
 			{ label: 'Deny list', link: ROUTES.denyList },
+			{ label: 'Downloads', link: ROUTES.downloads },
 		],
 	};
 	const categories: SidebarItem[] = model.categories.map((category) => {

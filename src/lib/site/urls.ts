@@ -22,7 +22,13 @@ export const ROUTES = {
 	envelope: '/guides/envelope/',
 	verification: '/guides/verification/',
 	retries: '/guides/retries/',
+	downloads: '/downloads/',
 } as const;
+
+/** Head entry linking a page to its Markdown twin; the title's copy button looks for it. */
+export const markdownHead = (twinHref: string) => [
+	{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'text/markdown', href: twinHref } },
+];
 
 /** Slugs an event may not take because a fixed page lives there. */
 export const RESERVED_SLUGS = new Set(['deny-list']);
