@@ -71,9 +71,10 @@ function measure(n: number): BenchResult {
 	const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0);
 
 	const files = filesUnder(DIST);
-	const pages = readdirSync(path.join(DIST, 'events'))
-		.filter((name) => name !== 'deny-list' && name !== 'index.html')
-		.map((name) => path.join(DIST, 'events', name, 'index.html'));
+	// Event pages are folders; their Markdown twins sit beside them as `<slug>.md`.
+	const pages = readdirSync(path.join(DIST, 'events'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && entry.name !== 'deny-list')
+		.map((entry) => path.join(DIST, 'events', entry.name, 'index.html'));
 	const pageSizes = pages.map((file) => statSync(file).size);
 	const gzipSizes = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 200)) === 0).map((file) => gzipSync(readFileSync(file)).length);
 	return {

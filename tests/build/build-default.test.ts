@@ -67,8 +67,10 @@ describe('npm run build (default registry)', () => {
 	it('ships an event page no script beyond search, theme, the mobile menu and copy', () => {
 		const html = readFileSync(path.join(DIST, 'events/appointment.scheduled/index.html'), 'utf8');
 		const modules = [...html.matchAll(/<script type="module" src="\/_astro\/([A-Za-z]+)[.\w]*\.js"/g)].map((m) => m[1]);
-		// Page.astro's is Starlight's sidebar-scroll keeper, part of its page frame.
-		expect(modules.sort()).toEqual(['CopyBlock', 'Page', 'PageFrame', 'Search', 'ThemeSelect']);
+		// Page.astro's is Starlight's sidebar-scroll keeper, part of its page frame. CopyPageButton's is
+		// one click listener; the code that fetches and copies the Markdown loads on the first click.
+		expect(modules.sort()).toEqual(['CopyBlock', 'CopyPageButton', 'Page', 'PageFrame', 'Search', 'ThemeSelect']);
+		expect(html).not.toContain('copy-page-markdown');
 		expect(html).not.toContain('prefetch');
 	});
 
