@@ -13,6 +13,8 @@ const TYPES: Record<string, string> = {
 	'.ts': 'application/typescript; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.xml': 'application/xml',
+	'.md': 'text/markdown; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
 };
 
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {

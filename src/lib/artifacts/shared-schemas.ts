@@ -80,21 +80,20 @@ function replaceShared(node: JsonSchema, names: Map<string, string>, root = true
 }
 
 /**
- * What one event's body adds to the envelope: the type and version constants, the data (or, for a
- * flat envelope, the event's own fields). `undefined` when the event redefines an envelope field in
- * a way an `allOf` with the envelope could not express; its body is then published whole.
+ * What one event's body adds to the envelope: the type and version constants and the data (or,
+ * for a flat envelope, the event's own fields, which validation keeps apart from the envelope's).
  */
-function overlayOf(registry: Registry, envelope: JsonSchema, body: JsonSchema): JsonSchema | undefined {
+function overlayOf(registry: Registry, envelope: JsonSchema, event: RegistryEvent): JsonSchema {
 	const { typeFields, versionField, dataField } = registry.platform.envelope;
 	const narrowed = new Set([...typeFields, ...(versionField ? [versionField] : []), ...(dataField ? [dataField] : [])]);
 	const properties: Record<string, JsonSchema> = {};
-	for (const [key, schema] of Object.entries(body.properties ?? {})) {
+	for (const [key, schema] of Object.entries(event.bodyJsonSchema.properties ?? {})) {
 		const base = envelope.properties?.[key];
 		if (base && canonical(base) === canonical(schema)) continue;
-		if (base && !narrowed.has(key)) return undefined;
+		if (base && !narrowed.has(key)) throw new Error(`${event.file}: the body of ${event.type} redefines the envelope field "${key}".`);
 		properties[key] = schema;
 	}
-	return { type: 'object', required: body.required, properties };
+	return { type: 'object', required: event.bodyJsonSchema.required, properties };
 }
 
 export function buildSharedSchemas(registry: Registry, events: RegistryEvent[]): SharedSchemas {
@@ -103,24 +102,23 @@ export function buildSharedSchemas(registry: Registry, events: RegistryEvent[]):
 	const data = dataField ? envelope.properties?.[dataField] : undefined;
 	// The envelope's placeholder data (`z.object({})`) says only "an object": each event narrows it.
 	if (dataField && data) envelope.properties![dataField] = { type: 'object', description: data.description };
-	const parts = events.map((event) => {
-		const overlay = overlayOf(registry, envelope, event.bodyJsonSchema);
-		return { event, overlay, own: overlay ?? event.bodyJsonSchema };
-	});
+	const parts = events.map((event) => ({ event, own: overlayOf(registry, envelope, event) }));
 
 	// Shapes used by two or more events, named after the property they first appear under.
 	const users = new Map<string, { name: string; events: Set<string> }>();
 	for (const { event, own } of parts) {
-		forEachSubschema(own, event.slug, (node, name) => {
+		forEachSubschema(own, event.slug, (node, property) => {
 			if (!isShape(node)) return;
 			const key = canonical(node);
+			// Events that share their whole data: name it after the first of them.
+			const name = property === dataField ? `${event.slug} data` : property;
 			const entry = users.get(key) ?? { name, events: new Set() };
 			entry.events.add(event.slug);
 			users.set(key, entry);
 		});
 	}
 	const names = new Map<string, string>();
-	const taken = new Set<string>([ENVELOPE_COMPONENT]);
+	const taken = new Set<string>([ENVELOPE_COMPONENT, ...events.map((event) => event.slug)]);
 	const shared: [string, JsonSchema][] = [];
 	for (const { event, own } of parts) {
 		forEachSubschema(own, event.slug, (node) => {
@@ -136,12 +134,40 @@ export function buildSharedSchemas(registry: Registry, events: RegistryEvent[]):
 	}
 
 	const components: Record<string, JsonSchema> = { [ENVELOPE_COMPONENT]: envelope };
-	for (const { event, overlay, own } of parts) {
-		const described = { title: event.type, description: event.summary };
-		components[event.slug] = overlay
-			? { ...described, allOf: [ref(ENVELOPE_COMPONENT), replaceShared(own, names)] }
-			: { ...described, ...replaceShared(own, names) };
+	for (const { event, own } of parts) {
+		components[event.slug] = { title: event.type, description: event.summary, allOf: [ref(ENVELOPE_COMPONENT), replaceShared(own, names)] };
 	}
 	for (const [name, node] of shared) components[name] = replaceShared(node, names);
+	inlineSingleUse(components, new Set(shared.map(([name]) => name)));
 	return { components, bodyComponent: (event) => event.slug };
+}
+
+/**
+ * Puts back inline the shared shapes that ended up referenced once: a shape inside a shape that
+ * is itself shared is only used by that component.
+ */
+function inlineSingleUse(components: Record<string, JsonSchema>, sharedNames: Set<string>) {
+	const counts = new Map<string, number>();
+	const count = (node: unknown) => {
+		if (Array.isArray(node)) return node.forEach(count);
+		if (!node || typeof node !== 'object') return;
+		const target = (node as JsonSchema).$ref;
+		if (typeof target === 'string') counts.set(target, (counts.get(target) ?? 0) + 1);
+		Object.values(node).forEach(count);
+	};
+	count(components);
+	const single = new Set(
+		[...sharedNames].filter((name) => counts.get(`${SCHEMA_REF_PREFIX}${name}`) === 1),
+	);
+	if (single.size === 0) return;
+	const removed = new Map([...single].map((name) => [`${SCHEMA_REF_PREFIX}${name}`, components[name]!]));
+	for (const name of single) delete components[name];
+	const inline = (node: unknown): unknown => {
+		if (Array.isArray(node)) return node.map(inline);
+		if (!node || typeof node !== 'object') return node;
+		const target = (node as JsonSchema).$ref;
+		if (typeof target === 'string' && removed.has(target)) return inline(removed.get(target));
+		return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inline(value)]));
+	};
+	for (const name of Object.keys(components)) components[name] = inline(components[name]) as JsonSchema;
 }
