@@ -12,7 +12,7 @@ import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
 import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
-import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitFormatArtifacts, emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
@@ -54,19 +54,19 @@ const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'buil
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
-// second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
+// second opinion on every sample, the TypeScript types and the formats other tools read. Both are CPU-bound; on two cores
 // they cost almost no wall time this way.
 const schemaIssues = checkRegistryWithJsonSchema(registry);
 if (schemaIssues.length > 0) {
 	astro.kill();
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
-const types = await emitTypesArtifact(registry);
+const deferred = [await emitTypesArtifact(registry), ...emitFormatArtifacts(registry)];
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
-writeArtifact(STAGING_OUT_DIR, types);
-// The Downloads page was rendered before the types existed: give it their size now.
-fillDeferredSizes(STAGING_OUT_DIR, ['downloads/index.html'], [types]);
+for (const artifact of deferred) writeArtifact(STAGING_OUT_DIR, artifact);
+// The Downloads page was rendered before these files existed: give it their sizes now.
+fillDeferredSizes(STAGING_OUT_DIR, ['downloads/index.html'], deferred);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];

@@ -52,10 +52,11 @@ function emitEventsBundle(registry: Registry) {
 }
 
 /**
- * Every download but the TypeScript types, which `emitTypesArtifact` produces: the build makes
- * them while Astro renders, since no page needs them.
+ * Every download. `types: false` and `formats: false` leave out the TypeScript types
+ * (`emitTypesArtifact`) and the formats other tools read (`emitFormatArtifacts`): no page needs
+ * them, so the build makes them while Astro renders.
  */
-export async function emitArtifacts(registry: Registry, options: { types?: boolean } = {}): Promise<Artifact[]> {
+export async function emitArtifacts(registry: Registry, options: { types?: boolean; formats?: boolean } = {}): Promise<Artifact[]> {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	const events = publicEvents(registry);
@@ -115,7 +116,18 @@ export async function emitArtifacts(registry: Registry, options: { types?: boole
 	);
 	if (vectors) artifacts.push({ path: ARTIFACT_PATHS.testVectors, content: json(vectors) });
 
-	// The formats other tools read, all from the same shared schemas and the same rows as the pages.
+	if (options.formats ?? true) artifacts.push(...emitFormatArtifacts(registry));
+	return artifacts;
+}
+
+/**
+ * The formats other tools read: OpenAPI, AsyncAPI (both over the same shared schemas), the
+ * Markdown twins of the pages and llms.txt. Public events only, like every artifact.
+ */
+export function emitFormatArtifacts(registry: Registry): Artifact[] {
+	const events = publicEvents(registry);
+	const artifacts: Artifact[] = [];
+	const signed = registry.platform.signing.scheme !== 'none';
 	const shared = buildSharedSchemas(registry, events);
 	artifacts.push({ path: ARTIFACT_PATHS.openapi, content: json(emitOpenApi(registry, events, shared)) });
 	artifacts.push({ path: ARTIFACT_PATHS.asyncapi, content: json(emitAsyncApi(registry, events, shared)) });
@@ -128,7 +140,7 @@ export async function emitArtifacts(registry: Registry, options: { types?: boole
 			['JSON Schema bundle', ARTIFACT_PATHS.bundle, 'JSON Schema (draft 2020-12) of every event'],
 			['TypeScript types', ARTIFACT_PATHS.types, 'the `WebhookEvent` union'],
 			['Catalog', ARTIFACT_PATHS.catalog, 'the machine-readable list of events'],
-			...(vectors ? [['Signature test vectors', ARTIFACT_PATHS.testVectors, 'valid and tampered deliveries'] as [string, string, string]] : []),
+			...(signed ? [['Signature test vectors', ARTIFACT_PATHS.testVectors, 'valid and tampered deliveries'] as [string, string, string]] : []),
 		]),
 	);
 	return artifacts;

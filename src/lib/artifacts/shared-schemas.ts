@@ -20,16 +20,24 @@ export interface SharedSchemas {
 
 const ref = (name: string): JsonSchema => ({ $ref: `${SCHEMA_REF_PREFIX}${name}` });
 
-/** JSON with sorted keys: equal schemas give equal keys whatever their key order. */
+const canonicalCache = new WeakMap<object, string>();
+
+/**
+ * JSON with sorted keys: equal schemas give equal keys whatever their key order. Cached per node,
+ * so keying every subschema of a registry costs one pass over it, not one per level.
+ */
 function canonical(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (value && typeof value === 'object') {
-		return `{${Object.keys(value)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-			.join(',')}}`;
-	}
-	return JSON.stringify(value);
+	if (!value || typeof value !== 'object') return JSON.stringify(value);
+	const cached = canonicalCache.get(value);
+	if (cached !== undefined) return cached;
+	const key = Array.isArray(value)
+		? `[${value.map(canonical).join(',')}]`
+		: `{${Object.keys(value)
+				.sort()
+				.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+				.join(',')}}`;
+	canonicalCache.set(value, key);
+	return key;
 }
 
 const isShape = (node: JsonSchema) => node.type === 'object' && node.properties !== undefined && Object.keys(node.properties).length > 0;

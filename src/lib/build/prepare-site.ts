@@ -16,13 +16,14 @@ export interface PreparedSite {
 }
 
 /**
- * `deferred`: leave the ajv check of samples and the types download to the caller, which runs
- * them while Astro renders (`scripts/build.ts`); the dev server gets everything up front.
+ * `deferred`: leave the ajv check of samples, the types and the formats other tools read (OpenAPI,
+ * AsyncAPI, Markdown twins, llms.txt) to the caller, which makes them while Astro renders
+ * (`scripts/build.ts`); the dev server gets everything up front.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
 	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
-	const artifacts = await emitArtifacts(registry, { types: !deferred });
+	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
 	const model = buildSiteModel(registry, artifacts);
 
 	mkdirSync(WORK_DIR, { recursive: true });

@@ -15,16 +15,26 @@ export function deliveryHeaders(platform: PlatformConfig, body: Record<string, u
 	return Object.fromEntries(platform.headers.map((header) => [header.name, fillTemplate(header.value, body)]));
 }
 
-/** Every header of a signed sample delivery, signed with the documented test secret. */
+const signedCache = new WeakMap<SampleDelivery, Record<string, string>>();
+
+/**
+ * Every header of a signed sample delivery, signed with the documented test secret. Computed once
+ * per delivery: the pages, OpenAPI, AsyncAPI and the Markdown twins all show them.
+ */
 export function signedHeaders(platform: PlatformConfig, delivery: SampleDelivery): Record<string, string> {
-	return {
-		...deliveryHeaders(platform, delivery.body),
-		...signDelivery(platform.signing, {
-			body: delivery.json,
-			timestamp: delivery.timestamp,
-			messageId: delivery.messageId,
-		}),
-	};
+	let headers = signedCache.get(delivery);
+	if (!headers) {
+		headers = {
+			...deliveryHeaders(platform, delivery.body),
+			...signDelivery(platform.signing, {
+				body: delivery.json,
+				timestamp: delivery.timestamp,
+				messageId: delivery.messageId,
+			}),
+		};
+		signedCache.set(delivery, headers);
+	}
+	return { ...headers };
 }
 
 /** A shell command replaying the delivery; the quoted body is byte-identical to the signed bytes. */
