@@ -75,8 +75,19 @@ describe.each(dirs)('%s', (dir) => {
 		}
 	});
 
+	it('the catalog twin lists the catalog page’s events, in its order, under its categories', () => {
+		const catalog = readPage('events', dist);
+		const twin = readFileSync(path.join(dist, 'events.md'), 'utf8');
+		const parts = sections(twin);
+		const pageCategories = catalog.querySelectorAll('main section h2').map((h) => h.text.trim());
+		expect([...parts.keys()].slice(1)).toEqual([...pageCategories, 'Downloads']);
+		const pageRows = catalog.querySelectorAll('table.hr-catalog tbody tr a').map((a) => a.text.trim());
+		const twinRows = pageCategories.flatMap((title) => firstColumn(parts.get(title)).map((text) => /^\[`?([^`\]]+)`?\]/.exec(text)?.[1] ?? text));
+		expect(twinRows).toEqual(pageRows);
+	});
+
 	it('every page with a twin links it, and the link resolves', () => {
-		const routes = [...readdirSync(path.join(dist, 'events'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'deny-list').map((e) => `events/${e.name}`), 'guides/envelope', 'guides/verification', 'guides/retries'];
+		const routes = ['events', ...readdirSync(path.join(dist, 'events'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'deny-list').map((e) => `events/${e.name}`), 'guides/envelope', 'guides/verification', 'guides/retries'];
 		for (const route of routes) {
 			const page = readPage(route, dist);
 			const link = page.querySelector('head link[rel="alternate"][type="text/markdown"]');
@@ -96,7 +107,7 @@ describe.each(dirs)('%s', (dir) => {
 		const full = readFileSync(path.join(dist, 'llms-full.txt'), 'utf8');
 		expect(index).toMatch(new RegExp(`^# ${registry.platform.name} webhooks\n\n> `));
 		const linked = [...index.matchAll(/\]\((\S+?\.md)\)/g)].map((m) => new URL(m[1]!).pathname);
-		expect(linked).toEqual(['/guides/envelope.md', '/guides/verification.md', '/guides/retries.md', ...events.map((e) => `/events/${e.slug}.md`)]);
+		expect(linked).toEqual(['/events.md', '/guides/envelope.md', '/guides/verification.md', '/guides/retries.md', ...events.map((e) => `/events/${e.slug}.md`)]);
 		for (const link of linked) expect(existsSync(path.join(dist, link))).toBe(true);
 		for (const event of events) {
 			const body = readFileSync(path.join(dist, 'events', `${event.slug}.md`), 'utf8').replace(/^---\n[\s\S]*?-->\n\n/, '');

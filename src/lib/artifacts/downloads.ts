@@ -76,7 +76,7 @@ export function listDownloads(registry: Registry, events: RegistryEvent[], artif
 		entries.push({
 			label: twin.split('/').pop()!,
 			path: twin,
-			purpose: 'Each page as Markdown, next to it: `/events/<type>.md` and `/guides/<name>.md`. Every page links its twin and has a "Copy page as Markdown" button.',
+			purpose: 'Each page as Markdown, next to it: `/events/<type>.md`, `/guides/<name>.md` and the catalog’s `/events.md`. Every page links its twin and has a "Copy page as Markdown" button.',
 			bytes: size(twin),
 			recipe: `curl -s ${url(twin)}`,
 			count: events.length,

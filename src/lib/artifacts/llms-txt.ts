@@ -37,7 +37,12 @@ export function emitLlmsTxt(
 	const description = platform.description.replace(/\s*\n\s*/g, ' ');
 
 	const index = [`# ${platform.name} webhooks`, blurb, description, '## Guides'];
-	index.push(GUIDE_TWINS.map((route) => `- [${GUIDE_TITLES[route][0]}](${link(twinPath(route))}): ${GUIDE_TITLES[route][1]}`).join('\n'));
+	index.push(
+		[
+			`- [Event catalog](${link(twinPath(ROUTES.catalog))}): every public event by category`,
+			...GUIDE_TWINS.map((route) => `- [${GUIDE_TITLES[route][0]}](${link(twinPath(route))}): ${GUIDE_TITLES[route][1]}`),
+		].join('\n'),
+	);
 	for (const category of platform.categories) {
 		const inCategory = events.filter((event) => event.category === category.id);
 		if (inCategory.length === 0) continue;

@@ -211,10 +211,33 @@ function guideMarkdown(route: (typeof GUIDE_TWINS)[number], ctx: TwinContext): s
 	return `${out.join('\n\n')}\n`;
 }
 
-/** Every twin: one per public event, one per guide. */
+/** The catalog: one table per category, each event linking its twin, in the page's order. */
+function catalogMarkdown(events: RegistryEvent[], ctx: TwinContext): string {
+	const { registry, link } = ctx;
+	const { platform } = registry;
+	const categories = platform.categories.filter((category) => events.some((event) => event.category === category.id));
+	const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+	const out = [
+		frontMatter('Webhook events', `The ${events.length} public ${platform.name} webhook event types.`, link(ROUTES.catalog)),
+		'# Webhook events',
+		`${platform.name} emits **${plural(events.length, 'public webhook event type')}** in ${plural(categories.length, 'category', 'categories')}. ` +
+			`Each links its reference in Markdown. Events not listed here are on the [deny list](${link(ROUTES.denyList)}) and cannot be subscribed to.`,
+	];
+	for (const category of categories) {
+		const rows = events
+			.filter((event) => event.category === category.id)
+			.map((event) => `| [${code(event.type)}](${link(`/${twinPath(pagePath(event.slug))}`)})${event.deprecated ? ' (deprecated)' : ''} | ${cell(event.summary)} |`);
+		out.push(`## ${category.title}`, category.description, ['| Event type | Description |', '|---|---|', ...rows].join('\n'));
+	}
+	out.push('## Downloads', `Every machine-readable file, with its size and how to use it: ${link(ROUTES.downloads)}`);
+	return `${out.join('\n\n')}\n`;
+}
+
+/** Every twin: one per public event, one per guide, and the catalog's. */
 export function emitMarkdownTwins(registry: Registry, events: RegistryEvent[]): Artifact[] {
 	const ctx = contextOf(registry);
 	return [
+		{ path: twinPath(ROUTES.catalog), content: catalogMarkdown(events, ctx) },
 		...events.map((event) => ({ path: twinPath(pagePath(event.slug)), content: eventMarkdown(registry, event, ctx) })),
 		...GUIDE_TWINS.map((route) => ({ path: twinPath(route), content: guideMarkdown(route, ctx) })),
 	];

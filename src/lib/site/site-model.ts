@@ -16,7 +16,7 @@ import { describeHeaders, signedHeaders, toCurl } from './delivery-headers.ts';
 import { highlightJson } from './highlight-json.ts';
 import { escapeText } from './html.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
-import { href, siteUrlOf, pagePath } from './urls.ts';
+import { href, siteUrlOf, pagePath, ROUTES } from './urls.ts';
 import { loadSnippets, type Snippet } from '../signing/snippets.ts';
 
 /** Where the copy-as-curl commands send a sample delivery. */
@@ -121,7 +121,7 @@ export interface SiteModel {
 	downloads: { label: string; href: string; descriptionHtml: string }[];
 	/** Every artifact, for the Downloads page (empty when the artifacts were not passed in). */
 	downloadIndex: (Omit<DownloadEntry, 'purpose'> & { href: string; purposeHtml: string })[];
-	/** Markdown twin of each guide, by route. */
+	/** Markdown twin of the catalog and of each guide, by route. */
 	guideTwins: Record<string, string>;
 	events: EventPageModel[];
 }
@@ -312,7 +312,7 @@ export function buildSiteModel(registry: Registry, artifacts: Artifact[] = []): 
 			href: href(`/${entry.path}`),
 			purposeHtml: renderInline(purpose),
 		})),
-		guideTwins: Object.fromEntries(GUIDE_TWINS.map((route) => [route, href(`/${twinPath(route)}`)])),
+		guideTwins: Object.fromEntries([ROUTES.catalog, ...GUIDE_TWINS].map((route) => [route, href(`/${twinPath(route)}`)])),
 		events: pages,
 	};
 }
