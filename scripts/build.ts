@@ -7,12 +7,12 @@
  *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findLeaks } from '../src/lib/build/check-leaks.ts';
-import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
+import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
-import { emitFormatArtifacts, emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
@@ -54,17 +54,26 @@ const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'buil
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
-// second opinion on every sample, the TypeScript types and the formats other tools read. Both are CPU-bound; on two cores
-// they cost almost no wall time this way.
+// second opinion on every sample, the TypeScript types and the formats other tools read (OpenAPI,
+// AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two cores they cost almost no wall time
+// this way.
 const schemaIssues = checkRegistryWithJsonSchema(registry);
 if (schemaIssues.length > 0) {
 	astro.kill();
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
-const deferred = [await emitTypesArtifact(registry), ...emitFormatArtifacts(registry)];
+// Each is written out as soon as it is made, so that only one large document is in memory at a time.
+rmSync(DEFERRED_DIR, { recursive: true, force: true });
+const deferred: { path: string; bytes: number }[] = [];
+const stash = (artifact: Artifact) => {
+	writeArtifact(DEFERRED_DIR, artifact);
+	deferred.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content) });
+};
+stash(await emitTypesArtifact(registry));
+for (const artifact of emitFormatArtifacts(registry)) stash(artifact);
 const astroStatus = await astroDone;
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
-for (const artifact of deferred) writeArtifact(STAGING_OUT_DIR, artifact);
+cpSync(DEFERRED_DIR, STAGING_OUT_DIR, { recursive: true });
 // The Downloads page was rendered before these files existed: give it their sizes now.
 fillDeferredSizes(STAGING_OUT_DIR, ['downloads/index.html'], deferred);
 

@@ -138,12 +138,12 @@ export function listDownloads(registry: Registry, events: RegistryEvent[], artif
 	return entries;
 }
 
-/** Replaces the size tokens of artifacts emitted after Astro rendered, in every built HTML page that has them. */
-export function fillDeferredSizes(outDir: string, pages: string[], artifacts: Artifact[]): void {
+/** Replaces the size tokens of files emitted after Astro rendered, in the built pages that show them. */
+export function fillDeferredSizes(outDir: string, pages: string[], files: { path: string; bytes: number }[]): void {
 	for (const page of pages) {
 		const file = path.join(outDir, page);
 		let html = readFileSync(file, 'utf8');
-		for (const artifact of artifacts) html = html.replaceAll(deferredSizeToken(artifact.path), formatBytes(Buffer.byteLength(artifact.content)));
+		for (const { path: artifactPath, bytes } of files) html = html.replaceAll(deferredSizeToken(artifactPath), formatBytes(bytes));
 		writeFileSync(file, html);
 	}
 }

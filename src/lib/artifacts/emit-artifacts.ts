@@ -122,28 +122,25 @@ export async function emitArtifacts(registry: Registry, options: { types?: boole
 
 /**
  * The formats other tools read: OpenAPI, AsyncAPI (both over the same shared schemas), the
- * Markdown twins of the pages and llms.txt. Public events only, like every artifact.
+ * Markdown twins of the pages and llms.txt. Public events only, like every artifact. Yielded one
+ * by one so that a caller writing each out holds one large document at a time, not all of them.
  */
-export function emitFormatArtifacts(registry: Registry): Artifact[] {
+export function* emitFormatArtifacts(registry: Registry): Generator<Artifact> {
 	const events = publicEvents(registry);
-	const artifacts: Artifact[] = [];
 	const signed = registry.platform.signing.scheme !== 'none';
 	const shared = buildSharedSchemas(registry, events);
-	artifacts.push({ path: ARTIFACT_PATHS.openapi, content: json(emitOpenApi(registry, events, shared)) });
-	artifacts.push({ path: ARTIFACT_PATHS.asyncapi, content: json(emitAsyncApi(registry, events, shared)) });
+	yield { path: ARTIFACT_PATHS.openapi, content: json(emitOpenApi(registry, events, shared)) };
+	yield { path: ARTIFACT_PATHS.asyncapi, content: json(emitAsyncApi(registry, events, shared)) };
 	const twins = emitMarkdownTwins(registry, events);
-	artifacts.push(...twins);
-	artifacts.push(
-		...emitLlmsTxt(registry, events, new Map(twins.map((twin) => [twin.path, twin.content])), [
-			['OpenAPI 3.1', ARTIFACT_PATHS.openapi, 'every event as an OpenAPI `webhooks` entry'],
-			['AsyncAPI 3.0', ARTIFACT_PATHS.asyncapi, 'every event as a channel, `send` operation and message'],
-			['JSON Schema bundle', ARTIFACT_PATHS.bundle, 'JSON Schema (draft 2020-12) of every event'],
-			['TypeScript types', ARTIFACT_PATHS.types, 'the `WebhookEvent` union'],
-			['Catalog', ARTIFACT_PATHS.catalog, 'the machine-readable list of events'],
-			...(signed ? [['Signature test vectors', ARTIFACT_PATHS.testVectors, 'valid and tampered deliveries'] as [string, string, string]] : []),
-		]),
-	);
-	return artifacts;
+	yield* twins;
+	yield* emitLlmsTxt(registry, events, new Map(twins.map((twin) => [twin.path, twin.content])), [
+		['OpenAPI 3.1', ARTIFACT_PATHS.openapi, 'every event as an OpenAPI `webhooks` entry'],
+		['AsyncAPI 3.0', ARTIFACT_PATHS.asyncapi, 'every event as a channel, `send` operation and message'],
+		['JSON Schema bundle', ARTIFACT_PATHS.bundle, 'JSON Schema (draft 2020-12) of every event'],
+		['TypeScript types', ARTIFACT_PATHS.types, 'the `WebhookEvent` union'],
+		['Catalog', ARTIFACT_PATHS.catalog, 'the machine-readable list of events'],
+		...(signed ? [['Signature test vectors', ARTIFACT_PATHS.testVectors, 'valid and tampered deliveries'] as [string, string, string]] : []),
+	]);
 }
 
 /** TypeScript declarations for every public event and the union of them all. */
