@@ -130,9 +130,10 @@ async function measure(n: number, history: boolean): Promise<BenchResult> {
 	const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0);
 
 	const files = filesUnder(DIST);
-	const pages = readdirSync(path.join(DIST, 'events'))
-		.filter((name) => name !== 'deny-list' && name !== 'index.html')
-		.map((name) => path.join(DIST, 'events', name, 'index.html'));
+	// Event pages are folders; their Markdown twins sit beside them as `<slug>.md`.
+	const pages = readdirSync(path.join(DIST, 'events'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && entry.name !== 'deny-list')
+		.map((entry) => path.join(DIST, 'events', entry.name, 'index.html'));
 	const pageSizes = pages.map((file) => statSync(file).size);
 	const versionPages = pages.flatMap((file) => {
 		const versions = path.join(path.dirname(file), 'versions');

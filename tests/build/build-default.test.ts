@@ -75,7 +75,10 @@ describe('npm run build (default registry)', () => {
 		const modules = [...html.matchAll(/<script type="module" src="\/_astro\/([A-Za-z]+)[.\w-]*\.js"/g)].map((m) => m[1]);
 		// Page.astro's is Starlight's sidebar-scroll keeper, part of its page frame. PayloadChecker's is
 		// a loader of a few hundred bytes: the checker and its validator load when it is opened.
-		expect(modules.sort()).toEqual(['CopyBlock', 'Page', 'PageFrame', 'PayloadChecker', 'Search', 'ThemeSelect']);
+		// CopyPageButton's is one click listener; the code that fetches and copies the Markdown loads
+		// on the first click.
+		expect(modules.sort()).toEqual(['CopyBlock', 'CopyPageButton', 'Page', 'PageFrame', 'PayloadChecker', 'Search', 'ThemeSelect']);
+		expect(html).not.toContain('copy-page-markdown');
 		expect(html).not.toContain('prefetch');
 	});
 
