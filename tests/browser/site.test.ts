@@ -93,7 +93,6 @@ describe.runIf(available)('the site in a browser', () => {
 				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 			);
 		await expect.poll(async () => [...categories(await shown())], { timeout: 15_000 }).toEqual(['billing']);
-		expect((await shown()).length).toBeLessThan(all.length);
 		await page.close();
 	});
 
