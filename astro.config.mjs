@@ -47,6 +47,8 @@ export default defineConfig({
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				TableOfContents: './src/components/overrides/TableOfContents.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+				// Adds "Copy page as Markdown" beside the title of pages that have a Markdown twin.
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			// Pages pass their own, pruned sidebar; this one is used by the 404 page only.
 			sidebar: [

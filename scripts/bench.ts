@@ -38,6 +38,16 @@ interface BenchResult {
 	floor_ratio?: number;
 	/** Rebuild after editing one event's description, with the cold build's cache in place. */
 	warm_s?: number;
+	/** gzip bytes of each tool's code, fetched only when the reader opens it (see toolCodeGzip). */
+	tools_gzip: ToolCodeGzip;
+}
+
+interface ToolCodeGzip {
+	payload_checker: number;
+	payload_validator_median: number;
+	validators_shared: number;
+	signature_checker: number;
+	subscription_builder: number;
 }
 
 interface Stages {
@@ -88,6 +98,43 @@ function pageJsBytes(html: string): number {
 		total += src ? statSync(path.join(DIST, src)).size : Buffer.byteLength(match[2]!);
 	}
 	return total;
+}
+
+/** A module and the chunks it imports, transitively, as emitted in `dir`. */
+function moduleClosure(dir: string, file: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(file)) return seen;
+	seen.add(file);
+	const code = readFileSync(path.join(dir, file), 'utf8');
+	for (const match of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) moduleClosure(dir, match[1]!, seen);
+	return seen;
+}
+
+const gzipOf = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+
+/**
+ * Each tool's code as fetched when it is opened: its client module and the chunks it imports
+ * (the page's own loader excepted), plus the payload checker's validator of one event (median)
+ * and the validators' shared chunk of ajv formats and helpers.
+ */
+function toolCodeGzip(): ToolCodeGzip {
+	const astro = path.join(DIST, '_astro');
+	const onPage = new Set(['preload-helper']);
+	const client = (name: string) => {
+		const entry = readdirSync(astro).find((file) => file.startsWith(`${name}.client.`) && file.endsWith('.js'));
+		if (!entry) return 0;
+		const files = [...moduleClosure(astro, entry)].filter((file) => ![...onPage].some((prefix) => file.startsWith(prefix)));
+		return gzipOf(files.map((file) => path.join(astro, file)));
+	};
+	const validators = path.join(DIST, 'validators');
+	const modules = readdirSync(validators).filter((file) => file.endsWith('.js'));
+	const shared = modules.filter((file) => file === 'runtime.js');
+	return {
+		payload_checker: client('payload-checker'),
+		payload_validator_median: median(modules.filter((file) => file !== 'runtime.js').map((file) => gzipOf([path.join(validators, file)]))),
+		validators_shared: gzipOf(shared.map((file) => path.join(validators, file))),
+		signature_checker: client('signature-checker'),
+		subscription_builder: client('subscription-builder'),
+	};
 }
 
 /** Astro's own timings: `✓ Completed in 6.75s.` / `in 257ms`, in seconds. */
@@ -193,9 +240,10 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 	const peak = cold.peakMb;
 
 	const files = filesUnder(DIST);
-	const pages = readdirSync(path.join(DIST, 'events'))
-		.filter((name) => name !== 'deny-list' && name !== 'index.html')
-		.map((name) => path.join(DIST, 'events', name, 'index.html'));
+	// Event pages are folders; their Markdown twins sit beside them as `<slug>.md`.
+	const pages = readdirSync(path.join(DIST, 'events'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && entry.name !== 'deny-list')
+		.map((entry) => path.join(DIST, 'events', entry.name, 'index.html'));
 	const pageSizes = pages.map((file) => statSync(file).size);
 	const versionPages = pages.flatMap((file) => {
 		const versions = path.join(path.dirname(file), 'versions');
@@ -219,6 +267,7 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 		version_pages: versionPages.length,
 		version_page_median_bytes: median(versionPages.map((file) => statSync(file).size)),
 		changelog_bytes: existsSync(changelog) ? statSync(changelog).size : 0,
+		tools_gzip: toolCodeGzip(),
 	};
 	if (options.warm) {
 		// The cache of the cold build is in place; one event's description changes.
@@ -261,6 +310,17 @@ console.table(
 		'version pages': r.version_pages,
 		'version page median': r.history ? kb(r.version_page_median_bytes) : '—',
 		changelog: r.history ? kb(r.changelog_bytes) : '—',
+	})),
+);
+// The tools load nothing with the page but a small loader; this is what opening each one fetches.
+console.table(
+	results.map((r) => ({
+		N: r.n,
+		'payload checker (gzip)': kb(r.tools_gzip.payload_checker),
+		'+ validator median': kb(r.tools_gzip.payload_validator_median),
+		'+ validators shared': kb(r.tools_gzip.validators_shared),
+		'signature checker': kb(r.tools_gzip.signature_checker),
+		'subscription builder': kb(r.tools_gzip.subscription_builder),
 	})),
 );
 // Where the time goes, and the targets of issue 14.

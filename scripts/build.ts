@@ -12,12 +12,14 @@
  * every way out of this process (a registry error, a crash, SIGINT/SIGTERM/SIGHUP).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LeakScanner } from '../src/lib/build/check-leaks.ts';
-import { OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
-import { emitTypesArtifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/build/paths.ts';
+import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
+import { emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitValidatorArtifacts } from '../src/lib/artifacts/emit-validators.ts';
 import { prepareSite, writeArtifact } from '../src/lib/build/prepare-site.ts';
 import { hostFiles } from '../src/lib/build/host-headers.ts';
 import { publishSite } from '../src/lib/build/publish-site.ts';
@@ -26,6 +28,7 @@ import { publicEvents } from '../src/lib/registry/model.ts';
 import { checkRegistryWithJsonSchema } from '../src/lib/registry/validate-registry.ts';
 import { parseBuildArgs } from '../src/cli/build-args.ts';
 import { reportCrash } from '../src/cli/report-crash.ts';
+import { createAjv } from '../src/lib/schema/ajv.ts';
 
 const args = parseBuildArgs(process.argv.slice(2));
 if ('exitCode' in args) process.exit(args.exitCode);
@@ -120,19 +123,33 @@ astro.stdout!.on('data', (chunk: Buffer) => {
 });
 
 // While Astro renders in its own process, this one does the work no page depends on: ajv's
-// second opinion on every sample, and the TypeScript types. Both are CPU-bound; on two cores
-// they cost almost no wall time this way.
+// second opinion on every sample, the payload checker's validators (written from the very
+// functions that checked the samples), the TypeScript types and the formats other tools read
+// (OpenAPI, AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two cores they cost almost no
+// wall time this way.
 const sideStarted = performance.now();
-const schemaIssues = checkRegistryWithJsonSchema(registry);
+const ajv = createAjv({ source: true });
+const schemaIssues = checkRegistryWithJsonSchema(registry, ajv);
 if (schemaIssues.length > 0) {
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
-const types = await emitTypesArtifact(registry);
+// Each is written out as soon as it is made, so that only one large document is in memory at a time.
+rmSync(DEFERRED_DIR, { recursive: true, force: true });
+const deferred: { path: string; bytes: number }[] = [];
+const stash = (artifact: Artifact) => {
+	writeArtifact(DEFERRED_DIR, artifact);
+	deferred.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content) });
+};
+for (const artifact of await emitValidatorArtifacts(registry, ajv)) stash(artifact);
+stash(await emitTypesArtifact(registry));
+for (const artifact of emitFormatArtifacts(registry)) stash(artifact);
 const sideSeconds = (performance.now() - sideStarted) / 1000;
 const astroStatus = await astroDone;
 const astroDoneAt = performance.now();
 if (astroStatus !== 0) fail('hookref: the Astro build failed (see above); dist/ is unchanged.');
-writeArtifact(STAGING_OUT_DIR, types);
+cpSync(DEFERRED_DIR, STAGING_OUT_DIR, { recursive: true });
+// The Downloads page was rendered before these files existed: give it their sizes now.
+fillDeferredSizes(STAGING_OUT_DIR, ['downloads/index.html'], deferred);
 // `_headers` and `.nojekyll` for static hosts; a Content-Security-Policy header is passed here
 // (`hostFiles({ contentSecurityPolicy })`).
 for (const file of hostFiles()) writeArtifact(STAGING_OUT_DIR, file);

@@ -47,6 +47,7 @@ export default definePlatform({
 		name: 'Subscribe to Webhook',
 		eventsField: 'event',
 		cardinality: 'one',
+		urlField: 'target_url',
 		notes:
 			'Pass the notification URL in `target_url`; the call is available to Staff and Directory tokens. When the ' +
 			'subscription fails (an invalid event format, the service unavailable) the call answers **HTTP 500** with ' +

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
 	'.ts': 'application/typescript; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.xml': 'application/xml',
+	'.md': 'text/markdown; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
 };
 
 export interface ServeOptions {

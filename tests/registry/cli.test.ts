@@ -26,6 +26,8 @@ const MAIN_USAGE = [
 	'  list     print the events: type, category, visibility, api_version',
 	'  release  freeze the public contract as an immutable snapshot: <registry>/releases/<version>.json',
 	'  diff     compare two registries or releases; exit 1 when a breaking change keeps its api_version',
+	'  send     deliver a signed sample of an event to a receiver, as the platform would (fresh ids, time and signature)',
+	'  listen   a receiver for local testing: prints each delivery and its verification verdict',
 	'',
 	'EVENTS_DIR=<folder> selects the registry (default: events). npm run registry -- <command> --help for its flags.',
 ].join('\n');

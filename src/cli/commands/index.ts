@@ -4,10 +4,14 @@ import { check } from './check.ts';
 import { diff } from './diff.ts';
 import { list } from './list.ts';
 import { release } from './release.ts';
+import { listen } from './listen.ts';
+import { send } from './send.ts';
 
 export const COMMANDS: Record<string, Command> = {
 	check,
 	list,
 	release,
 	diff,
+	send,
+	listen,
 };

@@ -6,4 +6,8 @@ export const ARTIFACT_PATHS = {
 	types: 'types/events.d.ts',
 	catalog: 'api/v1/webhooks/events.json',
 	testVectors: 'verification/test-vectors.json',
+	openapi: 'openapi.json',
+	asyncapi: 'asyncapi.json',
+	llms: 'llms.txt',
+	llmsFull: 'llms-full.txt',
 } as const;

@@ -6,6 +6,8 @@ export const WORK_DIR = path.resolve('.hookref');
 export const SITE_MODEL_FILE = path.join(WORK_DIR, 'site.json');
 /** Astro's `publicDir`: the project's `public/` plus every generated artifact. */
 export const PUBLIC_STAGING_DIR = path.join(WORK_DIR, 'public');
+/** Downloads the build makes while Astro renders wait here, then join the built site. */
+export const DEFERRED_DIR = path.join(WORK_DIR, 'deferred');
 /** Astro builds here first; the finished, checked site is then moved to `dist/`. */
 export const STAGING_OUT_DIR = path.join(WORK_DIR, 'dist');
 export const PUBLIC_DIR = path.resolve('public');

@@ -5,6 +5,8 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { emitArtifacts, type Artifact } from '../artifacts/emit-artifacts.ts';
+import { emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
+import { createAjv } from '../schema/ajv.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import type { Registry } from '../registry/model.ts';
 import { buildSiteModel } from '../site/site-model.ts';
@@ -20,15 +22,18 @@ export interface PreparedSite {
 }
 
 /**
- * `deferred`: leave the ajv check of samples and the types download to the caller, which runs
- * them while Astro renders (`scripts/build.ts`); the dev server gets everything up front.
+ * `deferred`: leave the ajv check of samples, the types, the payload checker's validators and the
+ * formats other tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt) to the caller, which
+ * makes them while Astro renders (`scripts/build.ts`); the dev server gets everything up front.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
 	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
 	const history = buildHistory(registry, readReleases(eventsDir));
-	const artifacts = await emitArtifacts(registry, { types: !deferred });
-	const model = buildSiteModel(registry, history);
+	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
+	// The build writes the validators while Astro renders (scripts/build.ts); dev needs them now.
+	if (!deferred) artifacts.push(...(await emitValidatorArtifacts(registry, createAjv({ source: true }))));
+	const model = buildSiteModel(registry, history, artifacts);
 	markdownCache.save();
 	const feed = emitChangelogFeed(model);
 	if (feed) artifacts.push(feed);

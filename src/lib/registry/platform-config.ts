@@ -155,6 +155,8 @@ const SubscriptionSchema = z.object({
 	cardinality: z.enum(['many', 'one']),
 	/** For `'many'`: omitting the field subscribes to every public event type. */
 	omitMeansAll: z.boolean().default(false),
+	/** The request field carrying the receiver's URL, when the platform documents it, e.g. `'target_url'`. */
+	urlField: z.string().min(1).optional(),
 	/** Extra Markdown (other fields, failure responses) shown on the catalog page. */
 	notes: markdown.optional(),
 }).refine((sub) => sub.path || sub.name, { message: 'give the call\'s path, or its name when the path is not documented', path: ['path'] });

@@ -1,5 +1,5 @@
 /** Wraps each sample's `data` in a realistic, deterministic envelope: the body a receiver gets. */
-import type { PlatformConfig } from './platform-config.ts';
+import type { EnvelopeContext, PlatformConfig } from './platform-config.ts';
 import { createEnvelopeContext } from './sample-ids.ts';
 
 export interface SampleDelivery {
@@ -25,10 +25,12 @@ export function buildSampleDeliveries(
 		typeValues: Record<string, string>;
 		samples: { name: string; data: Record<string, unknown> }[];
 	},
+	/** The published samples' deterministic ids and times by default; `send` passes live ones. */
+	contextFor: (sampleIndex: number) => EnvelopeContext = (index) => createEnvelopeContext(event.type, event.apiVersion, index),
 ): SampleDelivery[] {
 	const { envelope, signing } = platform;
 	return event.samples.map((sample, index) => {
-		const ctx = createEnvelopeContext(event.type, event.apiVersion, index);
+		const ctx = contextFor(index);
 		const generated: Record<string, unknown> = {
 			...envelope.sample(ctx),
 			...event.typeValues,

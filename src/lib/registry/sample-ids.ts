@@ -2,7 +2,7 @@
  * Deterministic id material for sample envelopes. Artifacts must be byte-identical between builds,
  * so ids, nonces and timestamps derive from the event type and sample index, never from a clock.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EnvelopeContext } from './platform-config.ts';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -27,6 +27,18 @@ function byteStream(seed: string) {
 export function createEnvelopeContext(type: string, apiVersion: string, sampleIndex: number): EnvelopeContext {
 	const next = byteStream(`${type}:${sampleIndex}`);
 	const timestamp = BASE_TIMESTAMP + (next(4).readUInt32BE(0) % (30 * 86400));
+	return contextFrom(type, apiVersion, sampleIndex, timestamp, next);
+}
+
+/**
+ * A live delivery's context (`registry -- send`): the current time and random ids, as the platform
+ * would mint them, instead of the published samples' deterministic ones.
+ */
+export function createLiveEnvelopeContext(type: string, apiVersion: string, sampleIndex: number, timestamp: number): EnvelopeContext {
+	return contextFrom(type, apiVersion, sampleIndex, timestamp, (count) => randomBytes(count));
+}
+
+function contextFrom(type: string, apiVersion: string, sampleIndex: number, timestamp: number, next: (count: number) => Buffer): EnvelopeContext {
 	return {
 		type,
 		apiVersion,

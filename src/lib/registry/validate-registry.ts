@@ -3,8 +3,7 @@
  * checked twice, by zod and by ajv against the emitted JSON Schema, so the two cannot disagree.
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { createAjv } from '../schema/ajv.ts';
-import { ContentCache } from '../build/content-cache.ts';
+import { createAjv, validationSchema } from '../schema/ajv.ts';
 import { convertBodySchema, findUndocumentedFields, findUnknownKeys } from '../schema/json-schema.ts';
 import { buildBodySchema } from './body-schema.ts';
 import { formatPath, type RegistryIssue } from './errors.ts';
@@ -323,7 +322,7 @@ export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: Regi
 	const where = { file: event.file, event: event.type };
 	let validate;
 	try {
-		validate = ajv.compile(event.bodyJsonSchema);
+		validate = ajv.compile(validationSchema(event.bodyJsonSchema));
 	} catch (error) {
 		return [{ ...where, path: 'data', message: `emitted an invalid JSON Schema: ${(error as Error).message}` }];
 	}
@@ -340,17 +339,6 @@ export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: Regi
 }
 
 /** `checkSamplesWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`. */
-export function checkRegistryWithJsonSchema(registry: Registry): RegistryIssue[] {
-	let ajv: Ajv2020 | undefined;
-	const cache = new ContentCache<{ path?: string; message: string }[]>('json-schema-check');
-	const issues = registry.events.flatMap((event) => {
-		// ajv's verdict depends only on the schema, the sample bodies and where the data field sits.
-		const input = JSON.stringify([registry.platform.envelope.dataField ?? null, event.bodyJsonSchema, event.deliveries.map((d) => d.body)]);
-		const found = cache.get(input, () =>
-			checkSamplesWithJsonSchema(registry.platform, event, (ajv ??= createAjv())).map(({ path, message }) => ({ path, message })),
-		);
-		return found.map((issue) => ({ file: event.file, event: event.type, ...issue }));
-	});
-	cache.save();
-	return issues;
+export function checkRegistryWithJsonSchema(registry: Registry, ajv: Ajv2020 = createAjv()): RegistryIssue[] {
+	return registry.events.flatMap((event) => checkSamplesWithJsonSchema(registry.platform, event, ajv));
 }

@@ -1,6 +1,8 @@
 /** JSON Schema (draft 2020-12) emission: one schema per event, bundles, and checks over them. */
 import { z } from 'zod';
+import { formatPath } from '../registry/errors.ts';
 import type { RegistryEvent } from '../registry/model.ts';
+import { allowsUnknownKeys, shapeOf, unknownKeyPaths } from './schema-shape.ts';
 
 export type JsonSchema = Record<string, unknown> & {
 	properties?: Record<string, JsonSchema>;
@@ -95,25 +97,12 @@ export function findUndocumentedFields(schema: JsonSchema, base = ''): string[] 
 
 /**
  * Keys in `value` that its schema does not declare. Published schemas stay open for additive
- * changes, so a misspelt sample field would otherwise validate; this keeps samples honest.
+ * changes, so a misspelt sample field would otherwise validate; this keeps samples honest. Keys a
+ * closed object forbids are left to the validator, which reports them itself.
  */
-export function findUnknownKeys(schema: JsonSchema, value: unknown, path = ''): string[] {
-	if (value === null || typeof value !== 'object') return [];
-	if (Array.isArray(value)) {
-		return schema.items ? value.flatMap((item, i) => findUnknownKeys(schema.items!, item, `${path}[${i}]`)) : [];
-	}
-	if (schema.anyOf) {
-		const objectMember = schema.anyOf.find((member) => member.type === 'object' || member.properties);
-		return objectMember ? findUnknownKeys(objectMember, value, path) : [];
-	}
-	const properties = schema.properties;
-	const extra = schema.additionalProperties;
-	const unknown: string[] = [];
-	for (const [key, child] of Object.entries(value)) {
-		const childPath = path ? `${path}.${key}` : key;
-		const childSchema = properties?.[key] ?? (typeof extra === 'object' ? extra : undefined);
-		if (childSchema) unknown.push(...findUnknownKeys(childSchema, child, childPath));
-		else if (properties && extra === undefined) unknown.push(childPath);
-	}
-	return unknown;
+export function findUnknownKeys(schema: JsonSchema, value: unknown): string[] {
+	const shape = shapeOf(schema);
+	return unknownKeyPaths(shape, value)
+		.filter((path) => allowsUnknownKeys(shape, path.slice(0, -1)))
+		.map((path) => formatPath(path));
 }

@@ -15,24 +15,76 @@ export function deliveryHeaders(platform: PlatformConfig, body: Record<string, u
 	return Object.fromEntries(platform.headers.map((header) => [header.name, fillTemplate(header.value, body)]));
 }
 
-/** Every header of a signed sample delivery, signed with the documented test secret. */
+const signedCache = new WeakMap<SampleDelivery, Record<string, string>>();
+
+/**
+ * Every header of a signed sample delivery, signed with the documented test secret. Computed once
+ * per delivery: the pages, OpenAPI, AsyncAPI and the Markdown twins all show them.
+ */
 export function signedHeaders(platform: PlatformConfig, delivery: SampleDelivery): Record<string, string> {
-	return {
-		...deliveryHeaders(platform, delivery.body),
-		...signDelivery(platform.signing, {
-			body: delivery.json,
-			timestamp: delivery.timestamp,
-			messageId: delivery.messageId,
-		}),
-	};
+	let headers = signedCache.get(delivery);
+	if (!headers) {
+		headers = {
+			...deliveryHeaders(platform, delivery.body),
+			...signDelivery(platform.signing, {
+				body: delivery.json,
+				timestamp: delivery.timestamp,
+				messageId: delivery.messageId,
+			}),
+		};
+		signedCache.set(delivery, headers);
+	}
+	return { ...headers };
 }
 
 /** A shell command replaying the delivery; the quoted body is byte-identical to the signed bytes. */
-export function toCurl(url: string, headers: Record<string, string>, body: string): string {
-	const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
-	return [
-		`curl -X POST ${quote(url)}`,
-		...Object.entries(headers).map(([name, value]) => `  -H ${quote(`${name}: ${value}`)}`),
-		`  --data-binary ${quote(body)}`,
-	].join(' \\\n');
+export { toCurl } from './curl.ts';
+
+export interface HeaderDoc {
+	name: string;
+	/** The example value (from `example` when given), or a placeholder such as `<unix seconds>`. */
+	value: string;
+	/** Markdown. */
+	description: string;
+	/** Part of the signature scheme rather than the platform's own headers. */
+	signing: boolean;
+}
+
+/**
+ * Every header of a delivery, documented once for the pages, OpenAPI, AsyncAPI and Markdown:
+ * the platform's headers, then the signing scheme's. `link` turns a site route into a URL.
+ */
+export function describeHeaders(
+	platform: PlatformConfig,
+	example: Record<string, string> | undefined,
+	link: (route: string) => string,
+): HeaderDoc[] {
+	const docs: HeaderDoc[] = platform.headers.map((header) => ({
+		name: header.name,
+		value: example?.[header.name] ?? header.value,
+		description: header.description,
+		signing: false,
+	}));
+	const { signing } = platform;
+	const signed = (name: string, placeholder: string, description: string): HeaderDoc => ({
+		name,
+		value: example?.[name] ?? placeholder,
+		description,
+		signing: true,
+	});
+	const verification = link('/guides/verification/');
+	if (signing.scheme === 'hmac-sha256') {
+		const prefix = signing.signaturePrefix;
+		docs.push(
+			signed(signing.signatureHeader, `${prefix}<hex HMAC-SHA256>`, `\`${prefix}\` followed by the lowercase hex HMAC-SHA256 of \`<timestamp>.<raw body>\`. See [Verification](${verification}).`),
+			signed(signing.timestampHeader, '<unix seconds>', 'Unix seconds when the delivery was signed; part of the signed string.'),
+		);
+	} else if (signing.scheme === 'standard-webhooks') {
+		docs.push(
+			signed('webhook-id', '<message id>', 'Unique message id; the same across retries. Part of the signed string.'),
+			signed('webhook-timestamp', '<unix seconds>', 'Unix seconds when the delivery was signed; part of the signed string.'),
+			signed('webhook-signature', 'v1,<base64>', `Space-separated \`v1,<base64 HMAC-SHA256>\` signatures of \`<id>.<timestamp>.<body>\`. See [Verification](${verification}).`),
+		);
+	}
+	return docs;
 }

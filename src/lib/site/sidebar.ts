@@ -27,6 +27,7 @@ export function buildSidebar(model: SiteModel, current?: { category: string; slu
 			{ label: 'Retries and delivery', link: ROUTES.retries },
 			{ label: 'Deny list', link: ROUTES.denyList },
 			{ label: 'Changelog', link: ROUTES.changelog },
+			{ label: 'Downloads', link: ROUTES.downloads },
 		],
 	};
 	const categories: SidebarItem[] = model.categories.map((category) => {

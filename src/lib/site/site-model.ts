@@ -4,13 +4,16 @@
  * events are dropped here, before anything can render them.
  */
 import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
+import { listDownloads, type DownloadEntry } from '../artifacts/downloads.ts';
+import type { Artifact } from '../artifacts/emit-artifacts.ts';
+import { GUIDE_TWINS, twinPath } from '../artifacts/markdown-twins.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import type { PlatformConfig } from '../registry/platform-config.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { renderRetryTimeline } from '../retry/retry-timeline.ts';
 import { buildFieldRows, payloadFieldRows, type FieldRow } from '../schema/field-rows.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
-import { signedHeaders, toCurl } from './delivery-headers.ts';
+import { describeHeaders, signedHeaders, toCurl } from './delivery-headers.ts';
 import { highlightJson } from './highlight-json.ts';
 import { escapeText } from './html.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
@@ -65,6 +68,8 @@ export interface EventPageModel {
 	headerRows: HeaderRow[];
 	fields: FieldRow[];
 	downloads: { label: string; href: string }[];
+	/** The page's Markdown twin. */
+	markdownHref: string;
 	samples: SampleModel[];
 	/** The releases in which the event changed, and its version picker; absent before it changed in any. */
 	history?: EventHistoryModel;
@@ -119,6 +124,10 @@ export interface SiteModel {
 		  }
 		| { documented: false; noteHtml: string };
 	downloads: { label: string; href: string; descriptionHtml: string }[];
+	/** Every artifact, for the Downloads page (empty when the artifacts were not passed in). */
+	downloadIndex: (Omit<DownloadEntry, 'purpose'> & { href: string; purposeHtml: string })[];
+	/** Markdown twin of the catalog and of each guide, by route. */
+	guideTwins: Record<string, string>;
 	events: EventPageModel[];
 	/** The changelog, the feed and the pages of released versions. */
 	history: HistoryModel;
@@ -147,51 +156,46 @@ function buildRetryModel(retry: PlatformConfig['retry']): SiteModel['retry'] {
 const htmlRows = (rows: FieldRow[]) => rows.map((row) => ({ ...row, description: renderInline(row.description) }));
 
 function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>): HeaderRow[] {
-	const rows: HeaderRow[] = platform.headers.map((header) => ({
+	return describeHeaders(platform, example, href).map((header) => ({
 		name: header.name,
-		value: example?.[header.name] ?? header.value,
+		value: header.value,
 		descriptionHtml: renderInline(header.description),
 	}));
-	const { signing } = platform;
-	if (signing.scheme === 'hmac-sha256') {
-		const prefix = signing.signaturePrefix;
-		rows.push(
-			{
-				name: signing.signatureHeader,
-				value: example?.[signing.signatureHeader] ?? `${prefix}<hex HMAC-SHA256>`,
-				descriptionHtml: renderInline(`\`${prefix}\` followed by the lowercase hex HMAC-SHA256 of \`<timestamp>.<raw body>\`. See [Verification](${ROUTES.verification}).`),
-			},
-			{
-				name: signing.timestampHeader,
-				value: example?.[signing.timestampHeader] ?? '<unix seconds>',
-				descriptionHtml: renderInline('Unix seconds when the delivery was signed; part of the signed string.'),
-			},
-		);
-	} else if (signing.scheme === 'standard-webhooks') {
-		rows.push(
-			{ name: 'webhook-id', value: example?.['webhook-id'] ?? '<message id>', descriptionHtml: renderInline('Unique message id; the same across retries. Part of the signed string.') },
-			{ name: 'webhook-timestamp', value: example?.['webhook-timestamp'] ?? '<unix seconds>', descriptionHtml: renderInline('Unix seconds when the delivery was signed; part of the signed string.') },
-			{ name: 'webhook-signature', value: example?.['webhook-signature'] ?? 'v1,<base64>', descriptionHtml: renderInline(`Space-separated \`v1,<base64 HMAC-SHA256>\` signatures of \`<id>.<timestamp>.<body>\`. See [Verification](${ROUTES.verification}).`) },
-		);
-	}
-	return rows;
+}
+
+/** The envelope rows of one event's page, descriptions in Markdown (the Markdown twin uses them as is). */
+export function envelopeFieldRows(registry: Registry, event: RegistryEvent): FieldRow[] {
+	const { envelope } = registry.platform;
+	const envelopeFields = new Set(Object.keys(envelope.schema.shape));
+	return buildFieldRows(event.bodyJsonSchema)
+		.filter((row) => row.depth === 0 && envelopeFields.has(row.name))
+		.map((row) => (row.name === envelope.dataField ? { ...row, type: 'object' } : row));
 }
 
 function envelopeRowsFor(registry: Registry, event: RegistryEvent): EventPageModel['envelopeRows'] {
-	const { envelope } = registry.platform;
-	const envelopeFields = new Set(Object.keys(envelope.schema.shape));
-	const rows = buildFieldRows(event.bodyJsonSchema).filter((row) => row.depth === 0 && envelopeFields.has(row.name));
-	return htmlRows(rows).map((row) =>
-		row.name === envelope.dataField ? { ...row, type: 'object', description: `${row.description} See <a href="#data-schema">Data schema</a>.` } : row,
+	const { dataField } = registry.platform.envelope;
+	return htmlRows(envelopeFieldRows(registry, event)).map((row) =>
+		row.name === dataField ? { ...row, description: `${row.description} See <a href="#data-schema">Data schema</a>.` } : row,
 	);
 }
 
-function dataRows(registry: Registry, event: RegistryEvent): FieldRow[] {
+/** The data rows of one event's page, descriptions in Markdown. */
+export function dataFieldRows(registry: Registry, event: RegistryEvent): FieldRow[] {
 	const { envelope } = registry.platform;
-	return htmlRows(payloadFieldRows(event.bodyJsonSchema, { dataField: envelope.dataField, fields: Object.keys(envelope.schema.shape) }));
+	return payloadFieldRows(event.bodyJsonSchema, { dataField: envelope.dataField, fields: Object.keys(envelope.schema.shape) });
 }
 
-export function buildSiteModel(registry: Registry, history: History = { entries: [], versions: new Map() }): SiteModel {
+const dataRows = (registry: Registry, event: RegistryEvent): FieldRow[] => htmlRows(dataFieldRows(registry, event));
+
+/**
+ * `history`: the releases, for the changelog and the events' history; `artifacts`: the emitted
+ * downloads, which the Downloads page lists with their sizes.
+ */
+export function buildSiteModel(
+	registry: Registry,
+	history: History = { entries: [], versions: new Map() },
+	artifacts: Artifact[] = [],
+): SiteModel {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	// Links rendered here (Markdown, downloads) resolve under the site's base path.
@@ -245,6 +249,7 @@ export function buildSiteModel(registry: Registry, history: History = { entries:
 				{ label: 'events.bundle.json', href: href(artifactRoute(ARTIFACT_PATHS.bundle)) },
 				{ label: 'events.d.ts', href: href(artifactRoute(ARTIFACT_PATHS.types)) },
 			],
+			markdownHref: href(`/${twinPath(pagePath(event.slug))}`),
 			samples,
 			history: historyModel.events[event.slug],
 			prev: category.events[index - 1],
@@ -317,6 +322,12 @@ export function buildSiteModel(registry: Registry, history: History = { entries:
 				? []
 				: [{ label: 'test-vectors.json', href: href(artifactRoute(ARTIFACT_PATHS.testVectors)), descriptionHtml: 'Signature test vectors.' }]),
 		],
+		downloadIndex: artifacts.length === 0 ? [] : listDownloads(registry, events, artifacts).map(({ purpose, ...entry }) => ({
+			...entry,
+			href: href(`/${entry.path}`),
+			purposeHtml: renderInline(purpose),
+		})),
+		guideTwins: Object.fromEntries([ROUTES.catalog, ...GUIDE_TWINS].map((route) => [route, href(`/${twinPath(route)}`)])),
 		events: pages,
 		history: historyModel,
 	};

@@ -68,7 +68,13 @@ export const ROUTES = {
 	notFound: '/404.html',
 	changelog: '/changelog/',
 	changelogFeed: '/changelog.xml',
+	downloads: '/downloads/',
 } as const;
+
+/** Head entry linking a page to its Markdown twin; the title's copy button looks for it. */
+export const markdownHead = (twinHref: string) => [
+	{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'text/markdown', href: twinHref } },
+];
 
 /** Slugs an event may not take because a fixed page lives there. */
 export const RESERVED_SLUGS = new Set(['deny-list']);
