@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emitTypesArtifact } from '../../src/lib/artifacts/emit-artifacts.ts';
 import { ContentCache, hookrefSourceHash } from '../../src/lib/build/content-cache.ts';
-import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE } from '../../src/lib/build/paths.ts';
+import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/build/paths.ts';
 import { prepareSite } from '../../src/lib/build/prepare-site.ts';
 import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { runBuild } from '../helpers/dist-checks.ts';
@@ -63,7 +63,7 @@ async function prepared(dir: string, cache: boolean) {
 		const { registry } = await prepareSite(dir, { deferred: true });
 		const types = await emitTypesArtifact(registry);
 		const issues = checkRegistryWithJsonSchema(registry);
-		return { model: readFileSync(SITE_MODEL_FILE, 'utf8'), artifacts: tree(PUBLIC_STAGING_DIR), types: types.content, issues };
+		return { model: readFileSync(SITE_MODEL_FILE, 'utf8'), pages: tree(SITE_PAGES_DIR), artifacts: tree(PUBLIC_STAGING_DIR), types: types.content, issues };
 	} finally {
 		delete process.env.HOOKREF_CACHE;
 	}
@@ -94,14 +94,15 @@ describe('a cached build after each kind of input change equals a cold one', () 
 			['helper', () => (state.helper = 'The buyer’s _email_.'), '<em>email</em>'],
 			['platform', () => (state.platform = 'Acme sends **signed** webhooks.'), '<strong>signed</strong>'],
 		];
-		let before = first.model;
+		let before = first.model + [...first.pages.values()].join('');
 		for (const [kind, change, shows] of changes) {
 			change();
 			const cached = await prepared(write(), true);
-			expect(cached.model, `${kind}: the change reaches the model`).not.toEqual(before);
-			expect(cached.model, kind).toContain(shows);
+			const text = cached.model + [...cached.pages.values()].join('');
+			expect(text, `${kind}: the change reaches the model`).not.toEqual(before);
+			expect(text, kind).toContain(shows);
 			expect(cached, `${kind}: cached = cold`).toEqual(await prepared(write(), false));
-			before = cached.model;
+			before = text;
 		}
 	});
 

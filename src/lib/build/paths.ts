@@ -15,3 +15,5 @@ export const PUBLIC_DIR = path.resolve('public');
 export const OUT_DIR = path.resolve(process.env.HOOKREF_OUT_DIR || 'dist');
 /** The content-addressed cache of pure work (`content-cache.ts`), kept between builds. */
 export const CACHE_DIR = path.join(WORK_DIR, 'cache');
+/** One model file per event page and per released-version page: each page reads only its own. */
+export const SITE_PAGES_DIR = path.join(WORK_DIR, 'site-pages');

@@ -11,10 +11,11 @@ import { loadRegistry } from '../registry/load-registry.ts';
 import type { Registry } from '../registry/model.ts';
 import { buildSiteModel } from '../site/site-model.ts';
 import { markdownCache } from '../site/markdown.ts';
+import { writeSiteModel } from '../site/load-site-model.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
-import { PUBLIC_DIR, PUBLIC_STAGING_DIR, SITE_MODEL_FILE, WORK_DIR } from './paths.ts';
+import { PUBLIC_DIR, PUBLIC_STAGING_DIR, WORK_DIR } from './paths.ts';
 
 export interface PreparedSite {
 	registry: Registry;
@@ -42,7 +43,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
 	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
 	for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
-	writeFileSync(SITE_MODEL_FILE, JSON.stringify(model));
+	writeSiteModel(model);
 	return { registry, artifactCount: artifacts.length };
 }
 

@@ -1,16 +1,59 @@
-/** The pages' single source: the model written by the build's prepare step, read once. */
-import { existsSync, readFileSync } from 'node:fs';
-import { SITE_MODEL_FILE } from '../build/paths.ts';
-import type { SiteModel } from './site-model.ts';
+/**
+ * The pages' source: the model written by the build's prepare step. What every page shares
+ * (platform, categories, sidebar data, guides) is one file, read once per process; each event page
+ * and each released-version page reads only its own file, so no page parses the whole registry and
+ * the renderer never holds every page's data at once.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../build/paths.ts';
+import type { VersionPageModel } from './history-model.ts';
+import type { EventPageModel, SiteModel } from './site-model.ts';
 
-let cached: SiteModel | undefined;
+/** The shared part: the model without the pages' own data, plus how many of each page there are. */
+export type SharedSiteModel = Omit<SiteModel, 'events' | 'history'> & {
+	/** Each event's history is in its page's file. */
+	history: Omit<SiteModel['history'], 'versionPages' | 'events'>;
+	/** Event page i reads `events/<i>.json`, in this order. */
+	eventSlugs: string[];
+	/** Version page i reads `versions/<i>.json`. */
+	versionPageKeys: { slug: string; version: string }[];
+};
 
-export function getSiteModel(): SiteModel {
+const pageFile = (kind: 'events' | 'versions', index: number) => path.join(SITE_PAGES_DIR, kind, `${index}.json`);
+
+/** Writes the model as the pages read it (called by the prepare step). */
+export function writeSiteModel(model: SiteModel): void {
+	rmSync(SITE_PAGES_DIR, { recursive: true, force: true });
+	mkdirSync(path.join(SITE_PAGES_DIR, 'events'), { recursive: true });
+	mkdirSync(path.join(SITE_PAGES_DIR, 'versions'), { recursive: true });
+	model.events.forEach((event, i) => writeFileSync(pageFile('events', i), JSON.stringify(event)));
+	model.history.versionPages.forEach((page, i) => writeFileSync(pageFile('versions', i), JSON.stringify(page)));
+	const { events, history, ...rest } = model;
+	const { versionPages, events: _perEvent, ...sharedHistory } = history;
+	const shared: SharedSiteModel = {
+		...rest,
+		history: sharedHistory,
+		eventSlugs: events.map((event) => event.slug),
+		versionPageKeys: versionPages.map((page) => ({ slug: page.slug, version: page.version })),
+	};
+	writeFileSync(SITE_MODEL_FILE, JSON.stringify(shared));
+}
+
+let cached: SharedSiteModel | undefined;
+
+export function getSiteModel(): SharedSiteModel {
 	if (!cached) {
 		if (!existsSync(SITE_MODEL_FILE)) {
 			throw new Error(`${SITE_MODEL_FILE} is missing: run \`npm run build\` (or \`npm run dev\`), not astro directly.`);
 		}
-		cached = JSON.parse(readFileSync(SITE_MODEL_FILE, 'utf8')) as SiteModel;
+		cached = JSON.parse(readFileSync(SITE_MODEL_FILE, 'utf8')) as SharedSiteModel;
 	}
 	return cached;
 }
+
+/** The model of event page `index` (its position in `eventSlugs`). */
+export const getEventPage = (index: number): EventPageModel => JSON.parse(readFileSync(pageFile('events', index), 'utf8')) as EventPageModel;
+
+/** The model of version page `index` (its position in `versionPageKeys`). */
+export const getVersionPage = (index: number): VersionPageModel => JSON.parse(readFileSync(pageFile('versions', index), 'utf8')) as VersionPageModel;

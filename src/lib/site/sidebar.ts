@@ -17,7 +17,7 @@ export type SidebarItem =
 /** How many events of the current category the sidebar lists around the current one. */
 export const SIDEBAR_WINDOW = 12;
 
-export function buildSidebar(model: SiteModel, current?: { category: string; slug: string }): SidebarItem[] {
+export function buildSidebar(model: Pick<SiteModel, 'signing' | 'categories' | 'eventCount'>, current?: { category: string; slug: string }): SidebarItem[] {
 	const guides: SidebarItem = {
 		label: 'Guides',
 		items: [
