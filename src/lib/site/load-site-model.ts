@@ -4,7 +4,7 @@
  * and each released-version page reads only its own file, so no page parses the whole registry and
  * the renderer never holds every page's data at once.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../build/paths.ts';
 import type { VersionPageModel } from './history-model.ts';
@@ -22,13 +22,27 @@ export type SharedSiteModel = Omit<SiteModel, 'events' | 'history'> & {
 
 const pageFile = (kind: 'events' | 'versions', index: number) => path.join(SITE_PAGES_DIR, kind, `${index}.json`);
 
-/** Writes the model as the pages read it (called by the prepare step). */
+/** Writes `content` beside `file`, then renames it over: a reader never sees half a file. */
+function writeAtomically(file: string, content: string): void {
+	const temporary = `${file}.${process.pid}.tmp`;
+	writeFileSync(temporary, content);
+	renameSync(temporary, file);
+}
+
+/**
+ * Writes the model as the pages read it (the build's prepare step, and the dev server on every
+ * registry save): each page's file, then the shared file, each renamed into place.
+ */
 export function writeSiteModel(model: SiteModel): void {
-	rmSync(SITE_PAGES_DIR, { recursive: true, force: true });
-	mkdirSync(path.join(SITE_PAGES_DIR, 'events'), { recursive: true });
-	mkdirSync(path.join(SITE_PAGES_DIR, 'versions'), { recursive: true });
-	model.events.forEach((event, i) => writeFileSync(pageFile('events', i), JSON.stringify(event)));
-	model.history.versionPages.forEach((page, i) => writeFileSync(pageFile('versions', i), JSON.stringify(page)));
+	for (const kind of ['events', 'versions'] as const) mkdirSync(path.join(SITE_PAGES_DIR, kind), { recursive: true });
+	model.events.forEach((event, i) => writeAtomically(pageFile('events', i), JSON.stringify(event)));
+	model.history.versionPages.forEach((page, i) => writeAtomically(pageFile('versions', i), JSON.stringify(page)));
+	// Files of pages that no longer exist (a registry that shrank).
+	for (const [kind, count] of [['events', model.events.length], ['versions', model.history.versionPages.length]] as const) {
+		for (const name of readdirSync(path.join(SITE_PAGES_DIR, kind))) {
+			if (!/^\d+\.json$/.test(name) || Number.parseInt(name, 10) >= count) rmSync(path.join(SITE_PAGES_DIR, kind, name), { force: true });
+		}
+	}
 	const { events, history, ...rest } = model;
 	const { versionPages, events: _perEvent, ...sharedHistory } = history;
 	const shared: SharedSiteModel = {
@@ -37,16 +51,26 @@ export function writeSiteModel(model: SiteModel): void {
 		eventSlugs: events.map((event) => event.slug),
 		versionPageKeys: versionPages.map((page) => ({ slug: page.slug, version: page.version })),
 	};
-	writeFileSync(SITE_MODEL_FILE, JSON.stringify(shared));
+	mkdirSync(path.dirname(SITE_MODEL_FILE), { recursive: true });
+	writeAtomically(SITE_MODEL_FILE, JSON.stringify(shared));
 }
 
 let cached: SharedSiteModel | undefined;
+let cachedStamp: string | undefined;
+
+/** Under `npm run dev` the model is rewritten (renamed over) on every registry save. */
+const stampOf = (file: string) => {
+	const stat = statSync(file);
+	return `${stat.ino}:${stat.mtimeMs}`;
+};
 
 export function getSiteModel(): SharedSiteModel {
+	if (cached && import.meta.env?.DEV && existsSync(SITE_MODEL_FILE) && stampOf(SITE_MODEL_FILE) !== cachedStamp) cached = undefined;
 	if (!cached) {
 		if (!existsSync(SITE_MODEL_FILE)) {
 			throw new Error(`${SITE_MODEL_FILE} is missing: run \`npm run build\` (or \`npm run dev\`), not astro directly.`);
 		}
+		cachedStamp = stampOf(SITE_MODEL_FILE);
 		cached = JSON.parse(readFileSync(SITE_MODEL_FILE, 'utf8')) as SharedSiteModel;
 	}
 	return cached;
