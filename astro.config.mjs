@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { hookrefLiveReload } from './src/lib/dev/live-reload.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
 const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
@@ -39,5 +40,7 @@ export default defineConfig({
 			pagefind: true,
 			disable404Route: true,
 		}),
+		// `npm run dev` only: reloads the open page on every registry save (scripts/dev.ts).
+		hookrefLiveReload(),
 	],
 });

@@ -11,7 +11,7 @@ import { EventDefinitionSchema } from './event-definition.ts';
 import { fromZodIssues, RegistryError, type RegistryIssue } from './errors.ts';
 import type { Registry } from './model.ts';
 import { PlatformConfigSchema } from './platform-config.ts';
-import { validateRegistry } from './validate-registry.ts';
+import { validateRegistry, type CheckedEventCache } from './validate-registry.ts';
 
 const PLATFORM_FILE = 'platform.ts';
 /** Event files imported at once. */
@@ -30,9 +30,11 @@ export function listEventFiles(dir: string): string[] {
 		.sort();
 }
 
-async function importDefault(file: string): Promise<{ value?: unknown; issue?: RegistryIssue }> {
+const importNative = (file: string) => import(pathToFileURL(path.resolve(file)).href);
+
+async function importDefault(file: string, importModule: ImportModule = importNative): Promise<{ value?: unknown; issue?: RegistryIssue }> {
 	try {
-		const module = await import(pathToFileURL(path.resolve(file)).href);
+		const module = await importModule(file);
 		if (!('default' in module)) {
 			return { issue: { file, message: 'has no default export. Export the result of defineEvent(…) as default.' } };
 		}
@@ -43,12 +45,18 @@ async function importDefault(file: string): Promise<{ value?: unknown; issue?: R
 	}
 }
 
+export type ImportModule = (file: string) => Promise<Record<string, unknown>>;
+
 export interface LoadOptions {
 	/**
 	 * Skip the ajv check of samples against the emitted JSON Schema; the caller runs
 	 * `checkRegistryWithJsonSchema` itself (the build does, while Astro renders). zod still runs.
 	 */
 	deferJsonSchemaCheck?: boolean;
+	/** How registry files are imported; the dev server re-imports edited ones (src/lib/dev/). */
+	importModule?: ImportModule;
+	/** Checked events of unchanged files, kept across loads by the dev server (see `validateRegistry`). */
+	checkedEvents?: CheckedEventCache;
 }
 
 export async function loadRegistry(dir: string, options: LoadOptions = {}): Promise<Registry> {
@@ -61,7 +69,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 			{ file: platformFile, message: 'is missing. Every registry needs a platform.ts that exports definePlatform(…).' },
 		]);
 	}
-	const loadedPlatform = await importDefault(platformFile);
+	const loadedPlatform = await importDefault(platformFile, options.importModule);
 	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
 	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
 	if (!platform.success) throw new RegistryError(fromZodIssues(platform.error, { file: platformFile }));
@@ -72,7 +80,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const files = listEventFiles(dir);
 	const modules: Awaited<ReturnType<typeof importDefault>>[] = [];
 	for (let i = 0; i < files.length; i += IMPORT_BATCH) {
-		modules.push(...(await Promise.all(files.slice(i, i + IMPORT_BATCH).map(importDefault))));
+		modules.push(...(await Promise.all(files.slice(i, i + IMPORT_BATCH).map((file) => importDefault(file, options.importModule)))));
 	}
 	for (const [i, file] of files.entries()) {
 		const loaded = modules[i]!;
@@ -91,6 +99,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, definitions, {
 		partial: issues.length > 0,
 		deferJsonSchemaCheck: options.deferJsonSchemaCheck,
+		checkedEvents: options.checkedEvents,
 	});
 	issues.push(...semanticIssues);
 	if (issues.length > 0) throw new RegistryError(issues);

@@ -1,0 +1,74 @@
+/**
+ * `npm run dev`: the author's loop. The registry is loaded once and kept in this process; every
+ * save in the registry folder (events, `platform.ts`, helpers) reloads what it touched, rewrites
+ * the site model and the changed artifacts, and the open page reloads itself. Registry problems
+ * are printed here and shown in the browser's error overlay until the next good save. Astro's
+ * dev server runs as a child process (src/lib/dev/live-reload.ts is its end of the channel).
+ *
+ *   npm run dev                                   the default registry, http://localhost:4321
+ *   EVENTS_DIR=examples/vagaro npm run dev -- --port 4400
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { WORK_DIR } from '../src/lib/build/paths.ts';
+import { isDevMessage, type DevMessage } from '../src/lib/dev/messages.ts';
+import { createRegistrySession } from '../src/lib/dev/registry-session.ts';
+import { watchRegistry } from '../src/lib/dev/watch-registry.ts';
+import { RegistryError } from '../src/lib/registry/errors.ts';
+
+const eventsDir = process.env.EVENTS_DIR || 'events';
+const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
+const session = createRegistrySession(eventsDir, { log: (line) => console.log(line) });
+let error: string | undefined;
+
+async function reload(changed: string[]): Promise<void> {
+	try {
+		const summary = await session.reload(changed);
+		const recovered = error !== undefined;
+		error = undefined;
+		console.log(
+			`hookref: ${eventsDir}: ${summary.publicEvents} public and ${summary.internalEvents} internal events` +
+				`${changed.length ? ` reloaded after ${changed.map((file) => path.relative(eventsDir, file)).join(', ')}` : ''}` +
+				` (${summary.milliseconds} ms; ${summary.imported} files imported, ${summary.artifactsWritten} artifacts written)` +
+				(recovered ? '; the registry is valid again' : ''),
+		);
+	} catch (caught) {
+		if (caught instanceof RegistryError) {
+			error = caught.message;
+		} else {
+			mkdirSync(WORK_DIR, { recursive: true });
+			writeFileSync(CRASH_LOG, caught instanceof Error ? (caught.stack ?? caught.message) : String(caught));
+			error = `hookref could not reload the registry: ${caught instanceof Error ? caught.message.split('\n')[0] : String(caught)}\nThis is a bug in hookref; the full trace is in ${path.relative(process.cwd(), CRASH_LOG)}.`;
+		}
+		console.error(`\n${error}\n`);
+	}
+}
+
+await reload([]);
+
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...process.argv.slice(2)], {
+	stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	env: { ...process.env, HOOKREF_DEV: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const tell = (reloadPages: boolean) => {
+	if (!astro.connected) return;
+	astro.send({ type: 'hookref:registry', error, reload: reloadPages } satisfies DevMessage);
+};
+astro.on('message', (message) => {
+	if (isDevMessage(message) && message.type === 'hookref:hello') tell(false);
+});
+
+const watcher = watchRegistry(eventsDir, async (changed) => {
+	await reload(changed);
+	tell(true);
+});
+
+astro.on('exit', async (code, signal) => {
+	session.close();
+	await watcher.close();
+	process.exit(code ?? (signal ? 1 : 0));
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => astro.kill(signal));
+}

@@ -1,0 +1,168 @@
+/**
+ * The dev server's registry: loaded once, then brought up to date after every save. What a save
+ * did not touch is kept: the modules of unchanged files, their checked events (zod, JSON Schema,
+ * ajv) and their schema downloads. Only artifacts whose content changed are rewritten, and the
+ * TypeScript types, which no page needs and which cost seconds on a large registry, are redone
+ * once saving has paused.
+ */
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ARTIFACT_PATHS, emitArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
+import { writeArtifact } from '../build/prepare-site.ts';
+import { PUBLIC_DIR, PUBLIC_STAGING_DIR, SITE_MODEL_FILE, WORK_DIR } from '../build/paths.ts';
+import { loadRegistry } from '../registry/load-registry.ts';
+import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
+import type { CheckedEventCache } from '../registry/validate-registry.ts';
+import { buildSiteModel } from '../site/site-model.ts';
+import { createFreshImporter } from './fresh-import.ts';
+
+export interface ReloadSummary {
+	publicEvents: number;
+	internalEvents: number;
+	/** Registry files imported afresh by this reload. */
+	imported: number;
+	/** Artifacts written (or removed) because their content changed. */
+	artifactsWritten: number;
+	milliseconds: number;
+}
+
+/** Saving must pause this long before the types download is redone. */
+const TYPES_DELAY_MS = 1500;
+
+export interface RegistrySession {
+	/**
+	 * Reloads the registry after `changed` files (any path; none for the first load) and rewrites
+	 * the site model and the artifacts that changed. Throws the `RegistryError` of a broken
+	 * registry, leaving the last good model and artifacts in place.
+	 */
+	reload(changed?: string[]): Promise<ReloadSummary>;
+	/** Stops the pending types update. */
+	close(): void;
+}
+
+export function createRegistrySession(eventsDir: string, options: { log?: (line: string) => void } = {}): RegistrySession {
+	const importer = createFreshImporter(eventsDir);
+	/** Module namespaces by absolute file path, valid until the file or one it imports changes. */
+	const modules = new Map<string, Record<string, unknown>>();
+	const checkedEvents: CheckedEventCache = new WeakMap();
+	const eventSchemas = new WeakMap<RegistryEvent, Artifact>();
+	/** Artifact path → content as last written into the public staging folder. */
+	let written: Map<string, string> | undefined;
+	let lastModel: string | undefined;
+	let typesTimer: NodeJS.Timeout | undefined;
+	let generation = 0;
+
+	function forget(changed: string[]): void {
+		const touched = new Set(changed.map((file) => path.resolve(file)));
+		for (const file of [...modules.keys()]) {
+			if (touched.has(file) || [...importer.dependenciesOf(file)].some((dependency) => touched.has(dependency))) {
+				modules.delete(file);
+			}
+		}
+	}
+
+	function writeArtifacts(artifacts: Artifact[]): number {
+		if (!written) {
+			// First load: start from the project's public/ files, as the build does.
+			rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
+			if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
+			written = new Map();
+		}
+		let count = 0;
+		const current = new Set<string>();
+		for (const artifact of artifacts) {
+			current.add(artifact.path);
+			if (written.get(artifact.path) === artifact.content) continue;
+			writeArtifact(PUBLIC_STAGING_DIR, artifact);
+			written.set(artifact.path, artifact.content);
+			count++;
+		}
+		for (const stale of [...written.keys()].filter((file) => !current.has(file) && file !== ARTIFACT_PATHS.types)) {
+			rmSync(path.join(PUBLIC_STAGING_DIR, stale), { force: true });
+			written.delete(stale);
+			count++;
+		}
+		return count;
+	}
+
+	function scheduleTypes(registry: Registry, ofGeneration: number): void {
+		clearTimeout(typesTimer);
+		typesTimer = setTimeout(async () => {
+			const started = performance.now();
+			const types = await emitTypesArtifact(registry);
+			// A newer registry is on its way: its own update will follow.
+			if (ofGeneration !== generation || written?.get(types.path) === types.content) return;
+			writeArtifact(PUBLIC_STAGING_DIR, types);
+			written?.set(types.path, types.content);
+			options.log?.(`hookref: ${types.path} updated (${Math.round(performance.now() - started)} ms)`);
+		}, TYPES_DELAY_MS);
+		typesTimer.unref();
+	}
+
+	return {
+		async reload(changed = []) {
+			const started = performance.now();
+			const ofGeneration = ++generation;
+			clearTimeout(typesTimer);
+			forget(changed);
+			importer.nextGeneration();
+			let imported = 0;
+			const importModule = async (file: string) => {
+				const absolute = path.resolve(file);
+				let module = modules.get(absolute);
+				if (!module) {
+					module = await importer.importFresh(absolute);
+					modules.set(absolute, module);
+					imported++;
+				}
+				return module;
+			};
+			let registry: Registry;
+			try {
+				registry = await loadRegistry(eventsDir, { importModule, checkedEvents });
+			} finally {
+				// Record what the new modules import, failed loads included, before the next save.
+				await importer.settle();
+			}
+			const artifacts = await emitArtifacts(registry, { types: false, eventSchemas });
+			const model = buildSiteModel(registry);
+			const firstLoad = !written;
+			const artifactsWritten = writeArtifacts(artifacts);
+			const modelJson = JSON.stringify(model);
+			if (modelJson !== lastModel) writeSiteModel(modelJson);
+			lastModel = modelJson;
+			// The first load writes the types at once: `events.d.ts` is linked from every event page.
+			if (firstLoad) {
+				const types = await emitTypesArtifact(registry);
+				writeArtifact(PUBLIC_STAGING_DIR, types);
+				written!.set(types.path, types.content);
+			} else {
+				scheduleTypes(registry, ofGeneration);
+			}
+			const publicCount = publicEvents(registry).length;
+			return {
+				publicEvents: publicCount,
+				internalEvents: registry.events.length - publicCount,
+				imported,
+				artifactsWritten,
+				milliseconds: Math.round(performance.now() - started),
+			};
+		},
+		close() {
+			clearTimeout(typesTimer);
+		},
+	};
+}
+
+/** Pages must never read a half-written model: write beside it, then rename over it. */
+function writeSiteModel(json: string): void {
+	mkdirSync(WORK_DIR, { recursive: true });
+	const temporary = `${SITE_MODEL_FILE}.${process.pid}.tmp`;
+	writeFileSync(temporary, json);
+	try {
+		renameSync(temporary, SITE_MODEL_FILE);
+	} catch (error) {
+		unlinkSync(temporary);
+		throw error;
+	}
+}
