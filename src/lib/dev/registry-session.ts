@@ -23,6 +23,8 @@ export interface ReloadSummary {
 	imported: number;
 	/** Artifacts written (or removed) because their content changed. */
 	artifactsWritten: number;
+	/** What astro.config.mjs reads from the model: a change needs a restart of Astro's dev server. */
+	siteConfig: { name: string; siteUrl: string };
 	milliseconds: number;
 }
 
@@ -145,6 +147,7 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 				internalEvents: registry.events.length - publicCount,
 				imported,
 				artifactsWritten,
+				siteConfig: { name: model.platform.name, siteUrl: model.platform.siteUrl },
 				milliseconds: Math.round(performance.now() - started),
 			};
 		},
