@@ -4,13 +4,14 @@
  * page within 2 s (the figures are printed); a broken save shows the registry's problem in
  * Astro's error overlay, and the next good save brings the page back.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE } from '../../src/lib/build/paths.ts';
 import { requireTool } from '../helpers/runtimes.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -48,10 +49,22 @@ async function waitForPage(url: string, timeout: number, state: { output: () => 
 	throw new Error(`npm run dev did not serve ${url} within ${timeout} ms:\n${state.output()}`);
 }
 
+/** The site model and every generated download, by path. */
+function readPrepared(): Record<string, string> {
+	const files: Record<string, string> = { 'site.json': readFileSync(SITE_MODEL_FILE, 'utf8') };
+	for (const name of readdirSync(PUBLIC_STAGING_DIR, { recursive: true, encoding: 'utf8' })) {
+		const full = path.join(PUBLIC_STAGING_DIR, name);
+		if (statSync(full).isFile()) files[name] = readFileSync(full, 'utf8');
+	}
+	return files;
+}
+
 describe.runIf(available)('npm run dev reloads the open page on every registry save', () => {
 	const registry = path.join('.hookref', 'test-registries', `live-${process.pid}`);
 	let dev: ChildProcess;
 	let output = '';
+	/** Where `output` stood at the last save. */
+	let savedAt = 0;
 	let exited: Promise<void>;
 	let baseUrl: string;
 	let browser: Browser;
@@ -67,6 +80,7 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 	}
 	/** Saves, then waits for `visible` on the open page, within the budget. */
 	async function saveAndSee(label: string, save: () => void, visible: () => Promise<unknown>): Promise<void> {
+		savedAt = output.length;
 		const started = performance.now();
 		save();
 		await visible();
@@ -74,6 +88,12 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 		latencies[label] = elapsed;
 		const allowed = budget();
 		expect(elapsed, `${label}: ${elapsed} ms, budget ${allowed} ms (2 s × CPU contention ${contention().toFixed(1)})\n${output}`).toBeLessThanOrEqual(allowed);
+	}
+	/** The terminal's line for the reload after the last save, of `relative`, once it is printed. */
+	async function reloadLine(relative: string): Promise<string> {
+		const line = () => output.slice(savedAt).split('\n').find((text) => text.includes(`reloaded after ${relative} (`));
+		await expect.poll(line, { timeout: 10_000 }).toBeDefined();
+		return line()!;
 	}
 	const mainText = (text: string) => page.locator('main').getByText(text, { exact: false }).first().waitFor({ timeout: 10_000 });
 
@@ -130,6 +150,8 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 			() => edit(EVENT_FILE, 'Emitted once when a listing', 'Live-reloaded: emitted once when a listing'),
 			() => mainText('Live-reloaded: emitted once when a listing'),
 		);
+		// Only the edited file was imported again; the description is in no download.
+		expect(await reloadLine(EVENT_FILE)).toMatch(/ 1 files imported, 0 artifacts written/);
 	});
 
 	it('a new field shows in the data schema table', async () => {
@@ -138,6 +160,8 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 			() => edit(EVENT_FILE, `		public_url: z.url()`, `		open_house_at: z.iso.datetime().optional().describe('Start of the first open house, when one is planned.'),\n		public_url: z.url()`),
 			() => page.locator('table', { hasText: 'open_house_at' }).getByText('Start of the first open house').waitFor({ timeout: 10_000 }),
 		);
+		// The event's schema and the two bundles that include it; no other event's download.
+		expect(await reloadLine(EVENT_FILE)).toMatch(/ 1 files imported, 3 artifacts written/);
 	});
 
 	it('an edit to platform.ts shows on the event page', async () => {
@@ -177,8 +201,27 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 			() => edit('_shared.ts', 'Id of the agency that owns the resource.', 'The owning agency (edited in _shared.ts).'),
 			() => page.locator('table', { hasText: 'agency_id' }).getByText('The owning agency (edited in _shared.ts).').waitFor({ timeout: 10_000 }),
 		);
-		// The schema download follows, and only the events that import the helper were re-imported.
+		// Exactly the files that import the helper were imported again, and their downloads follow.
+		const importers = readdirSync(registry, { recursive: true, encoding: 'utf8' }).filter(
+			(name) => name.endsWith('.ts') && readFileSync(file(name), 'utf8').includes(`_shared.ts'`),
+		);
+		expect(importers.length).toBeGreaterThan(3);
+		expect(await reloadLine('_shared.ts')).toContain(` ${importers.length} files imported`);
 		const schema = await (await fetch(`${baseUrl}/schemas/listing.created.json`)).text();
 		expect(schema).toContain('The owning agency (edited in _shared.ts).');
+	});
+
+	it('after all these saves, the site model and downloads equal a fresh build of the edited registry', async () => {
+		// The types download is redone once saving pauses: wait for it, then take the dev server's files.
+		await expect.poll(() => output.includes('types/events.d.ts updated'), { timeout: 30_000 }).toBe(true);
+		const live = readPrepared();
+		const fresh = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--prepare-only'], {
+			env: { ...process.env, EVENTS_DIR: registry },
+			encoding: 'utf8',
+		});
+		expect(fresh.status, fresh.stderr).toBe(0);
+		const expected = readPrepared();
+		expect(Object.keys(live).sort()).toEqual(Object.keys(expected).sort());
+		for (const [name, content] of Object.entries(expected)) expect(live[name], name).toBe(content);
 	});
 });

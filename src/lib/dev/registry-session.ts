@@ -1,7 +1,7 @@
 /**
  * The dev server's registry: loaded once, then brought up to date after every save. What a save
  * did not touch is kept: the modules of unchanged files, their checked events (zod, JSON Schema,
- * ajv) and their schema downloads. Only artifacts whose content changed are rewritten, and the
+ * ajv), their schema downloads and their rendered page parts. Only artifacts whose content changed are rewritten, and the
  * TypeScript types, which no page needs and which cost seconds on a large registry, are redone
  * once saving has paused.
  */
@@ -13,7 +13,7 @@ import { PUBLIC_DIR, PUBLIC_STAGING_DIR, SITE_MODEL_FILE, WORK_DIR } from '../bu
 import { loadRegistry } from '../registry/load-registry.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import type { CheckedEventCache } from '../registry/validate-registry.ts';
-import { buildSiteModel } from '../site/site-model.ts';
+import { buildSiteModel, type RenderedEvent } from '../site/site-model.ts';
 import { createFreshImporter } from './fresh-import.ts';
 
 export interface ReloadSummary {
@@ -48,6 +48,7 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 	const modules = new Map<string, Record<string, unknown>>();
 	const checkedEvents: CheckedEventCache = new WeakMap();
 	const eventSchemas = new WeakMap<RegistryEvent, Artifact>();
+	const renderedEvents = new WeakMap<RegistryEvent, RenderedEvent>();
 	/** Artifact path → content as last written into the public staging folder. */
 	let written: Map<string, string> | undefined;
 	let lastModel: string | undefined;
@@ -127,7 +128,7 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 				await importer.settle();
 			}
 			const artifacts = await emitArtifacts(registry, { types: false, eventSchemas });
-			const model = buildSiteModel(registry);
+			const model = buildSiteModel(registry, { renderedEvents });
 			const firstLoad = !written;
 			const artifactsWritten = writeArtifacts(artifacts);
 			const modelJson = JSON.stringify(model);

@@ -191,7 +191,21 @@ function dataRows(registry: Registry, event: RegistryEvent): FieldRow[] {
 	return htmlRows(own);
 }
 
-export function buildSiteModel(registry: Registry): SiteModel {
+/** The costly parts of an event page that depend on the event (and its platform) alone. */
+export type RenderedEvent = Pick<EventPageModel, 'samples' | 'descriptionHtml' | 'envelopeRows' | 'headerRows' | 'fields'> & {
+	deprecatedMessageHtml?: string;
+};
+
+export function buildSiteModel(
+	registry: Registry,
+	options: {
+		/**
+		 * Rendered parts of events seen before, kept by the dev server across reloads: an event
+		 * object is reused only while neither its file nor the platform changed.
+		 */
+		renderedEvents?: WeakMap<RegistryEvent, RenderedEvent>;
+	} = {},
+): SiteModel {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	const events = publicEvents(registry);
@@ -210,31 +224,48 @@ export function buildSiteModel(registry: Registry): SiteModel {
 	const byType = new Map(events.map((event) => [event.type, event]));
 	const signing = platform.signing;
 
+	const rendered = (event: RegistryEvent): RenderedEvent => {
+		let parts = options.renderedEvents?.get(event);
+		if (!parts) {
+			const samples = event.deliveries.map((delivery) => {
+				const headers = signedHeaders(platform, delivery);
+				return { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
+			});
+			parts = {
+				samples,
+				descriptionHtml: renderMarkdown(event.description),
+				deprecatedMessageHtml: event.deprecated && renderInline(event.deprecated.message),
+				envelopeRows: envelopeRowsFor(registry, event),
+				headerRows: headerRowsOf(platform, samples[0]?.headers),
+				fields: dataRows(registry, event),
+			};
+			options.renderedEvents?.set(event, parts);
+		}
+		return parts;
+	};
+
 	const pages = events.map((event): EventPageModel => {
 		const category = categories.find((c) => c.id === event.category)!;
 		const index = category.events.findIndex((e) => e.slug === event.slug);
-		const samples = event.deliveries.map((delivery) => {
-			const headers = signedHeaders(platform, delivery);
-			return { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
-		});
+		const { samples, descriptionHtml, deprecatedMessageHtml, envelopeRows, headerRows, fields } = rendered(event);
 		const replacedBy = event.deprecated?.replacedBy;
 		return {
 			type: event.type,
 			slug: event.slug,
 			category: { id: category.id, title: category.title },
 			summary: event.summary,
-			descriptionHtml: renderMarkdown(event.description),
+			descriptionHtml,
 			apiVersion: event.apiVersion,
 			deprecated: event.deprecated && {
-				messageHtml: renderInline(event.deprecated.message),
+				messageHtml: deprecatedMessageHtml!,
 				since: event.deprecated.since,
 				replacedBy: replacedBy
 					? { type: replacedBy, href: byType.has(replacedBy) ? pagePath(byType.get(replacedBy)!.slug) : undefined }
 					: undefined,
 			},
-			envelopeRows: envelopeRowsFor(registry, event),
-			headerRows: headerRowsOf(platform, samples[0]?.headers),
-			fields: dataRows(registry, event),
+			envelopeRows,
+			headerRows,
+			fields,
 			downloads: [
 				{ label: `${event.slug}.json`, href: `/${ARTIFACT_PATHS.eventSchema(event.slug)}` },
 				{ label: `${category.id}.bundle.json`, href: `/${ARTIFACT_PATHS.categoryBundle(category.id)}` },
