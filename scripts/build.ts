@@ -4,7 +4,7 @@
  * so a failed build never leaves a half-written site behind.
  *
  *   EVENTS_DIR=examples/vagaro npm run build     build another registry
- *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
+ *   npm run build -- --prepare-only              stop after the model and artifacts (tests)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ function fail(message: string): never {
 
 let prepared;
 try {
-	// Dev (`--prepare-only`) needs every artifact up front; a build defers what no page needs.
+	// `--prepare-only` writes every artifact up front; a build defers what no page needs.
 	prepared = await prepareSite(eventsDir, { deferred: !prepareOnly });
 } catch (error) {
 	if (error instanceof RegistryError) fail(`${error.message}\n\nNothing was built; dist/ is unchanged.`);

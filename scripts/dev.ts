@@ -17,6 +17,15 @@ import { createRegistrySession, type ReloadSummary } from '../src/lib/dev/regist
 import { watchRegistry } from '../src/lib/dev/watch-registry.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 
+const astroArgs = process.argv.slice(2);
+if (astroArgs.includes('--help') || astroArgs.includes('-h')) {
+	console.log(`Usage: [EVENTS_DIR=<registry>] npm run dev [-- <astro dev options>]
+
+Serves the site of the registry (default: events) and reloads the open page on every save in
+the registry folder. Options after -- go to Astro's dev server, e.g. --port 4400 or --host;
+\`npx astro dev --help\` lists them.`);
+	process.exit(0);
+}
 const eventsDir = process.env.EVENTS_DIR || 'events';
 const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
 const session = createRegistrySession(eventsDir, { log: (line) => console.log(line) });
@@ -55,7 +64,7 @@ let astro: ChildProcess;
 let restarting = false;
 
 function startAstro(): void {
-	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...process.argv.slice(2)], {
+	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...astroArgs], {
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 		env: { ...process.env, HOOKREF_DEV: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 	});

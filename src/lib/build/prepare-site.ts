@@ -17,7 +17,7 @@ export interface PreparedSite {
 
 /**
  * `deferred`: leave the ajv check of samples and the types download to the caller, which runs
- * them while Astro renders (`scripts/build.ts`); the dev server gets everything up front.
+ * them while Astro renders (`scripts/build.ts`); `--prepare-only` gets everything up front.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;

@@ -1,4 +1,7 @@
-/** The pages' single source: the model written by the build's prepare step, read once. */
+/**
+ * The pages' single source: the model written by the build's prepare step (or `npm run dev`),
+ * read once, and again under the dev server whenever a registry save has rewritten it.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { SITE_MODEL_FILE } from '../build/paths.ts';
 import type { SiteModel } from './site-model.ts';
