@@ -65,6 +65,8 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 	let output = '';
 	/** Where `output` stood at the last save. */
 	let savedAt = 0;
+	let navigations = 0;
+	let connections = 0;
 	let exited: Promise<void>;
 	let baseUrl: string;
 	let browser: Browser;
@@ -78,8 +80,14 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 		expect(source, `${relative} contains ${from}`).toContain(from);
 		writeFileSync(file(relative), source.replace(from, to));
 	}
+	/**
+	 * Waits until the page loaded last listens to the dev server's websocket: a reload sent
+	 * before that would be lost. Every page load of the dev server logs `[vite] connected.` once.
+	 */
+	const listening = () => expect.poll(() => navigations > 0 && connections >= navigations, { timeout: 30_000 }).toBe(true);
 	/** Saves, then waits for `visible` on the open page, within the budget. */
 	async function saveAndSee(label: string, save: () => void, visible: () => Promise<unknown>): Promise<void> {
+		await listening();
 		savedAt = output.length;
 		const started = performance.now();
 		save();
@@ -124,10 +132,13 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		});
 		page = await browser.newPage();
-		// The page must be listening to the dev server's websocket before the first save.
-		const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+		page.on('framenavigated', (frame) => {
+			if (frame === page.mainFrame()) navigations++;
+		});
+		page.on('console', (message) => {
+			if (message.text().includes('[vite] connected')) connections++;
+		});
 		await page.goto(baseUrl + PAGE);
-		await connected;
 		await page.locator('.hr-summary').waitFor();
 	}, 180_000);
 
