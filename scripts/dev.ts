@@ -93,6 +93,7 @@ astroSiteConfig = first && JSON.stringify(first.siteConfig);
 startAstro();
 
 const watcher = watchRegistry(eventsDir, async (changed) => {
+	const wasBroken = error !== undefined;
 	const summary = await reload(changed);
 	const config = summary && JSON.stringify(summary.siteConfig);
 	if (config && config !== astroSiteConfig) {
@@ -103,7 +104,8 @@ const watcher = watchRegistry(eventsDir, async (changed) => {
 		restarting = true;
 		astro.kill('SIGTERM');
 	} else {
-		tell(true);
+		// A save that changed nothing visible (a comment, a duplicate event) reloads no page.
+		tell(!summary || summary.siteChanged || wasBroken);
 	}
 });
 

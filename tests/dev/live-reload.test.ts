@@ -5,7 +5,7 @@
  * Astro's error overlay, and the next good save brings the page back.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
@@ -193,9 +193,13 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 		);
 		expect(output).toContain(`✖ ${message}`);
 
+		mkdirSync('test-output', { recursive: true });
+		await page.screenshot({ path: 'test-output/live-reload-error-overlay.png' });
+
 		// Loading any page while the registry is broken shows the same problem.
 		await page.reload();
 		await overlay.waitFor({ timeout: 10_000 });
+		await page.screenshot({ path: 'test-output/live-reload-error-page.png' });
 
 		await saveAndSee(
 			'recovery',

@@ -8,26 +8,39 @@ import type { AstroIntegration } from 'astro';
 import { escapeText } from '../site/html.ts';
 import { isDevMessage, type DevMessage } from './messages.ts';
 
-/** The error as Astro's overlay takes it; the message is HTML there, hence the escaping. */
-function overlayError(text: string) {
-	const [title, ...lines] = text.trim().split('\n');
+interface OverlayError {
+	name: string;
+	title: string;
+	message: string;
+	hint: string;
+	/** The overlay always has a "Stack Trace" box; it holds the problems as printed, to copy. */
+	stack: string;
+}
+
+/** The registry's problems as Astro's error overlay takes them (`message` as text). */
+function overlayError(text: string): OverlayError {
+	const [title = 'The registry has problems', ...lines] = text.trim().split('\n');
 	return {
 		name: 'RegistryError',
-		title: title ?? 'The registry has problems',
-		message: [title, ...lines].map((line) => escapeText(line)).join('<br>'),
+		title: title.replace(/:$/, ''),
+		message: lines.map((line) => line.trim()).join('\n'),
 		hint: 'Fix the registry file and save it: this page reloads by itself.',
-		stack: '',
+		stack: text.trim(),
 	};
 }
 
-/** A page showing the overlay, served instead of any page while the registry is broken. */
-function errorPage(error: ReturnType<typeof overlayError>): string {
-	const json = JSON.stringify(error).replaceAll('<', '\\u003c');
+/**
+ * A page showing the overlay, served instead of any page while the registry is broken. The
+ * overlay puts `message` into innerHTML (Astro escapes what it sends over the websocket; this
+ * page must do the same).
+ */
+function errorPage(error: OverlayError): string {
+	const json = JSON.stringify({ ...error, message: escapeText(error.message) }).replaceAll('<', '\\u003c');
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Registry error</title>
 <script type="module" src="/@vite/client"></script>
 <script type="module">import { ErrorOverlay } from '/@vite/client'; document.body.appendChild(new ErrorOverlay(${json}));</script>
-</head><body><noscript><pre>${escapeText(error.title)}</pre></noscript></body></html>`;
+</head><body><noscript><pre>${escapeText(error.stack)}</pre></noscript></body></html>`;
 }
 
 export function hookrefLiveReload(): AstroIntegration {
@@ -36,7 +49,7 @@ export function hookrefLiveReload(): AstroIntegration {
 		hooks: {
 			'astro:server:setup': ({ server, logger }) => {
 				if (!process.send || !process.env.HOOKREF_DEV) return;
-				let error: ReturnType<typeof overlayError> | undefined;
+				let error: OverlayError | undefined;
 
 				const onMessage = (message: unknown) => {
 					if (!isDevMessage(message) || message.type !== 'hookref:registry') return;

@@ -5,7 +5,7 @@
  * TypeScript types, which no page needs and which cost seconds on a large registry, are redone
  * once saving has paused.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACT_PATHS, emitArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { writeArtifact } from '../build/prepare-site.ts';
@@ -23,6 +23,8 @@ export interface ReloadSummary {
 	imported: number;
 	/** Artifacts written (or removed) because their content changed. */
 	artifactsWritten: number;
+	/** Whether the site model or an artifact changed: whether open pages need reloading. */
+	siteChanged: boolean;
 	/** What astro.config.mjs reads from the model: a change needs a restart of Astro's dev server. */
 	siteConfig: { name: string; siteUrl: string };
 	milliseconds: number;
@@ -55,8 +57,24 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 	let typesTimer: NodeJS.Timeout | undefined;
 	let generation = 0;
 
+	/** Content of each file as last reported changed: editors often report one save twice. */
+	const seen = new Map<string, string | undefined>();
+	const readOrUndefined = (file: string) => {
+		try {
+			return readFileSync(file, 'utf8');
+		} catch {
+			return undefined; // deleted, or a folder
+		}
+	};
+
 	function forget(changed: string[]): void {
-		const touched = new Set(changed.map((file) => path.resolve(file)));
+		const touched = new Set<string>();
+		for (const file of changed.map((name) => path.resolve(name))) {
+			const content = readOrUndefined(file);
+			if (content !== undefined && seen.has(file) && seen.get(file) === content) continue;
+			seen.set(file, content);
+			touched.add(file);
+		}
 		for (const file of [...modules.keys()]) {
 			if (touched.has(file) || [...importer.dependenciesOf(file)].some((dependency) => touched.has(dependency))) {
 				modules.delete(file);
@@ -132,7 +150,8 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 			const firstLoad = !written;
 			const artifactsWritten = writeArtifacts(artifacts);
 			const modelJson = JSON.stringify(model);
-			if (modelJson !== lastModel) writeSiteModel(modelJson);
+			const modelChanged = modelJson !== lastModel;
+			if (modelChanged) writeSiteModel(modelJson);
 			lastModel = modelJson;
 			// The first load writes the types at once: `events.d.ts` is linked from every event page.
 			if (firstLoad) {
@@ -148,6 +167,7 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 				internalEvents: registry.events.length - publicCount,
 				imported,
 				artifactsWritten,
+				siteChanged: modelChanged || artifactsWritten > 0,
 				siteConfig: { name: model.platform.name, siteUrl: model.platform.siteUrl },
 				milliseconds: Math.round(performance.now() - started),
 			};
