@@ -66,7 +66,7 @@ let restarting = false;
 function startAstro(): void {
 	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...astroArgs], {
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-		env: { ...process.env, HOOKREF_DEV: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	astro.on('message', (message) => {
 		if (isDevMessage(message) && message.type === 'hookref:hello') tell(false);

@@ -5,6 +5,7 @@
  * save. Inert under a plain `astro dev`, which has no registry process to listen to.
  */
 import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { escapeText } from '../site/html.ts';
 import { isDevMessage, type DevMessage } from './messages.ts';
 
@@ -39,44 +40,71 @@ function errorPage(error: OverlayError): string {
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Registry error</title>
 <script type="module" src="/@vite/client"></script>
-<script type="module">import { ErrorOverlay } from '/@vite/client'; document.body.appendChild(new ErrorOverlay(${json}));</script>
+<script type="module">
+import { ErrorOverlay, createHotContext } from '/@vite/client';
+document.body.appendChild(new ErrorOverlay(${json}));
+// A good save reloads the pages listening at that moment: had it come before this page was
+// listening, the page would stay here. So once listening, ask whether the page is back.
+const reloadIfFixed = () => fetch(location.href, { headers: { accept: 'text/html' } }).then((response) => response.ok && location.reload());
+createHotContext('/@hookref/registry-error').on('vite:ws:connect', reloadIfFixed);
+reloadIfFixed();
+</script>
 </head><body><noscript><pre>${escapeText(error.stack)}</pre></noscript></body></html>`;
+}
+
+/**
+ * The registry's state, one per process: Astro may set up its dev server more than once (and
+ * load this module more than once), and every server must serve the same state.
+ */
+interface LiveState {
+	error?: OverlayError;
+	servers: Set<ViteDevServer>;
+}
+const STATE = Symbol.for('hookref.live-reload');
+
+function liveState(): LiveState {
+	const global = globalThis as { [STATE]?: LiveState };
+	if (global[STATE]) return global[STATE];
+	const state: LiveState = { servers: new Set() };
+	process.on('message', (message: unknown) => {
+		if (!isDevMessage(message) || message.type !== 'hookref:registry') return;
+		state.error = message.error ? overlayError(message.error) : undefined;
+		for (const server of state.servers) {
+			if (state.error) {
+				server.environments.client.hot.send({ type: 'error', err: state.error });
+			} else if (message.reload) {
+				// Astro caches each route's getStaticPaths() (its props carry the model): drop it.
+				for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+				server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+			}
+		}
+	});
+	// Without its registry process (killed, or crashed) the dev server has nothing to show.
+	process.on('disconnect', () => process.exit(0));
+	global[STATE] = state;
+	return state;
 }
 
 export function hookrefLiveReload(): AstroIntegration {
 	return {
 		name: 'hookref:live-reload',
 		hooks: {
-			'astro:server:setup': ({ server, logger }) => {
+			'astro:config:setup': ({ updateConfig }) => {
+				// The registry is the registry process's to watch: left to Vite, a save there would
+				// make Vite's client reload a page that shows the overlay before the registry is reloaded.
+				const registry = process.env.HOOKREF_DEV_REGISTRY;
+				if (registry) updateConfig({ vite: { server: { watch: { ignored: [`${registry}/**`] } } } });
+			},
+			'astro:server:setup': ({ server }) => {
 				if (!process.send || !process.env.HOOKREF_DEV) return;
-				let error: OverlayError | undefined;
-
-				const onMessage = (message: unknown) => {
-					if (!isDevMessage(message) || message.type !== 'hookref:registry') return;
-					error = message.error ? overlayError(message.error) : undefined;
-					if (error) {
-						server.environments.client.hot.send({ type: 'error', err: error });
-					} else if (message.reload) {
-						// Astro caches each route's getStaticPaths() (its props carry the model): drop it.
-						for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
-						server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-						logger.debug('registry reloaded: pages reloaded');
-					}
-				};
-				// Without its registry process (killed, or crashed) the dev server has nothing to show.
-				const onDisconnect = () => process.exit(0);
-				process.on('message', onMessage);
-				process.on('disconnect', onDisconnect);
-				server.httpServer?.once('close', () => {
-					process.off('message', onMessage);
-					process.off('disconnect', onDisconnect);
-				});
-
+				const state = liveState();
+				state.servers.add(server);
+				server.httpServer?.once('close', () => state.servers.delete(server));
 				server.middlewares.use((request, response, next) => {
-					if (!error || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+					if (!state.error || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
 					response.statusCode = 500;
 					response.setHeader('Content-Type', 'text/html; charset=utf-8');
-					response.end(errorPage(error));
+					response.end(errorPage(state.error));
 				});
 				process.send({ type: 'hookref:hello' } satisfies DevMessage);
 			},
