@@ -156,7 +156,8 @@ function buildRetryModel(retry: PlatformConfig['retry']): SiteModel['retry'] {
 const htmlRows = (rows: FieldRow[]) => rows.map((row) => ({ ...row, description: renderInline(row.description) }));
 
 function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>): HeaderRow[] {
-	return describeHeaders(platform, example, href).map((header) => ({
+	// Routes stay routes here: the Markdown renderer puts them under the base path.
+	return describeHeaders(platform, example, (route) => route).map((header) => ({
 		name: header.name,
 		value: header.value,
 		descriptionHtml: renderInline(header.description),
