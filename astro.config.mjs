@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { basePathOf } from './src/lib/site/urls.ts';
 import { ASTRO_CSP } from './src/lib/build/csp.ts';
+import { hookrefLiveReload } from './src/lib/dev/live-reload.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
 const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
@@ -58,5 +59,7 @@ export default defineConfig({
 			pagefind: true,
 			disable404Route: true,
 		}),
+		// `npm run dev` only: reloads the open page on every registry save (scripts/dev.ts).
+		hookrefLiveReload(),
 	],
 });

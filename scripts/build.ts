@@ -5,7 +5,7 @@
  * (`publishSite`: `dist` links to the finished site).
  *
  *   EVENTS_DIR=examples/vagaro npm run build     build another registry
- *   npm run build -- --prepare-only              stop after the model and artifacts (used by dev)
+ *   npm run build -- --prepare-only              stop after the model and artifacts (tests)
  *   npm run build -- --help                      print the usage, build nothing
  *
  * No child outlives a failed build: Astro runs in its own process group, which is killed on
@@ -77,7 +77,7 @@ function astroEnv(): NodeJS.ProcessEnv {
 
 let prepared;
 try {
-	// Dev (`--prepare-only`) needs every artifact up front; a build defers what no page needs.
+	// `--prepare-only` writes every artifact up front; a build defers what no page needs.
 	prepared = await prepareSite(eventsDir, { deferred: !prepareOnly });
 } catch (error) {
 	if (error instanceof RegistryError) fail(`${error.message}\n\nNothing was built; dist/ is unchanged.`);

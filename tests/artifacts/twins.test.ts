@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents } from '../../src/lib/registry/model.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
+import { basePathOf, siteUrlOf } from '../../src/lib/site/urls.ts';
 import { DEFAULT_DIST, exampleDist, listExamples, readPage, readSamples } from '../helpers/dist-checks.ts';
 
 const dirs = ['events', ...listExamples().map((name) => `examples/${name}`)];
@@ -86,14 +87,16 @@ describe.each(dirs)('%s', (dir) => {
 		expect(twinRows).toEqual(pageRows);
 	});
 
-	it('every page with a twin links it, and the link resolves', () => {
+	it('every page with a twin links it, and the link resolves', async () => {
+		// Links carry the site's base path (examples/members is served under one).
+		const base = basePathOf(siteUrlOf((await loadRegistry(dir)).platform));
 		const routes = ['events', ...readdirSync(path.join(dist, 'events'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'deny-list').map((e) => `events/${e.name}`), 'guides/envelope', 'guides/verification', 'guides/retries'];
 		for (const route of routes) {
 			const page = readPage(route, dist);
 			const link = page.querySelector('head link[rel="alternate"][type="text/markdown"]');
-			expect(link?.getAttribute('href'), route).toBe(`/${route}.md`);
+			expect(link?.getAttribute('href'), route).toBe(`${base}/${route}.md`);
 			expect(existsSync(path.join(dist, `${route}.md`)), route).toBe(true);
-			expect(page.querySelector('button.hr-copy-page')?.getAttribute('data-markdown')).toBe(`/${route}.md`);
+			expect(page.querySelector('button.hr-copy-page')?.getAttribute('data-markdown')).toBe(`${base}/${route}.md`);
 			const title = page.querySelector('h1')!.text.trim();
 			const twin = readFileSync(path.join(dist, `${route}.md`), 'utf8');
 			expect(twin).toContain(`\n# ${title}\n`);
@@ -105,8 +108,9 @@ describe.each(dirs)('%s', (dir) => {
 		const events = publicEvents(registry);
 		const index = readFileSync(path.join(dist, 'llms.txt'), 'utf8');
 		const full = readFileSync(path.join(dist, 'llms-full.txt'), 'utf8');
-		expect(index).toMatch(new RegExp(`^# ${registry.platform.name} webhooks\n\n> `));
-		const linked = [...index.matchAll(/\]\((\S+?\.md)\)/g)].map((m) => new URL(m[1]!).pathname);
+		expect(index.startsWith(`# ${registry.platform.name} webhooks\n\n> `)).toBe(true);
+		const base = basePathOf(siteUrlOf(registry.platform));
+		const linked = [...index.matchAll(/\]\((\S+?\.md)\)/g)].map((m) => new URL(m[1]!).pathname.slice(base.length));
 		expect(linked).toEqual(['/events.md', '/guides/envelope.md', '/guides/verification.md', '/guides/retries.md', ...events.map((e) => `/events/${e.slug}.md`)]);
 		for (const link of linked) expect(existsSync(path.join(dist, link))).toBe(true);
 		for (const event of events) {

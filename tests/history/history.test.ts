@@ -21,7 +21,7 @@ describe('buildHistory', () => {
 		const registry = await loadRegistry(dir);
 		writeRelease(dir, '2', '2026-02-01', contractOf(registry));
 		const history = buildHistory(registry, readReleases(dir));
-		const model = buildSiteModel(registry, history);
+		const model = buildSiteModel(registry, { history });
 		expect(JSON.stringify(model)).not.toContain('order.paid');
 		expect(emitChangelogFeed(model)!.content).not.toContain('order.paid');
 		expect([...history.versions.keys()]).toEqual(['order.created']);
@@ -32,7 +32,7 @@ describe('buildHistory', () => {
 		const dir = writeRegistry({ 'orders/order.created.ts': orderEvent() });
 		writeRelease(dir, '1', '2026-01-01', contractOf(before));
 		const registry = await loadRegistry(dir);
-		const model = buildSiteModel(registry, buildHistory(registry, readReleases(dir)));
+		const model = buildSiteModel(registry, { history: buildHistory(registry, readReleases(dir)) });
 		const [unreleased, first] = model.history.changelog;
 		expect(unreleased).toMatchObject({ version: null, counts: { breaking: 1, warning: 0, compatible: 0 } });
 		expect(unreleased!.events).toEqual([{ type: 'order.paid', severity: 'breaking', changes: [expect.objectContaining({ severity: 'breaking' })] }]);
@@ -55,7 +55,7 @@ describe('buildHistory', () => {
 		expect(history.versions.get('order.created')!.map((v) => v.version)).toEqual(['1', '2']);
 		expect(history.versions.get('order.paid')!.map((v) => v.version)).toEqual(['1']);
 		expect(history.entries.map((entry) => entry.version)).toEqual(['2', '1']);
-		const model = buildSiteModel(registry, history);
+		const model = buildSiteModel(registry, { history });
 		const created = model.events.find((event) => event.type === 'order.created')!;
 		expect(created.history!.versions.map((v) => [v.label, v.current])).toEqual([
 			['Current', true],

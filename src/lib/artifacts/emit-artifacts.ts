@@ -45,15 +45,28 @@ function emitEventsBundle(registry: Registry) {
  * (`emitTypesArtifact`) and the formats other tools read (`emitFormatArtifacts`): no page needs
  * them, so the build makes them while Astro renders.
  */
-export async function emitArtifacts(registry: Registry, options: { types?: boolean; formats?: boolean } = {}): Promise<Artifact[]> {
+export async function emitArtifacts(
+	registry: Registry,
+	options: {
+		types?: boolean;
+		formats?: boolean;
+		/** Event schemas already emitted for these very events (the dev server re-emits only edited ones). */
+		eventSchemas?: WeakMap<RegistryEvent, Artifact>;
+	} = {},
+): Promise<Artifact[]> {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	const events = publicEvents(registry);
 	const artifacts: Artifact[] = [];
 
 	for (const event of events) {
-		const schema = emitEventSchema(event, event.bodyJsonSchema, event.deliveries.map((d) => d.body), siteUrl);
-		artifacts.push({ path: ARTIFACT_PATHS.eventSchema(event.slug), content: json(schema) });
+		let artifact = options.eventSchemas?.get(event);
+		if (!artifact) {
+			const schema = emitEventSchema(event, event.bodyJsonSchema, event.deliveries.map((d) => d.body), siteUrl);
+			artifact = { path: ARTIFACT_PATHS.eventSchema(event.slug), content: json(schema) };
+			options.eventSchemas?.set(event, artifact);
+		}
+		artifacts.push(artifact);
 	}
 	artifacts.push({ path: ARTIFACT_PATHS.bundle, content: json(emitEventsBundle(registry)) });
 	for (const category of platform.categories) {

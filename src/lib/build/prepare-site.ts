@@ -25,7 +25,7 @@ export interface PreparedSite {
 /**
  * `deferred`: leave the ajv check of samples, the types, the payload checker's validators and the
  * formats other tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt) to the caller, which
- * makes them while Astro renders (`scripts/build.ts`); the dev server gets everything up front.
+ * makes them while Astro renders (`scripts/build.ts`); `--prepare-only` gets everything up front.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
@@ -34,7 +34,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
 	// The build writes the validators while Astro renders (scripts/build.ts); dev needs them now.
 	if (!deferred) artifacts.push(...(await emitValidatorArtifacts(registry, createAjv({ source: true }))));
-	const model = buildSiteModel(registry, history, artifacts);
+	const model = buildSiteModel(registry, { history, artifacts });
 	markdownCache.save();
 	const feed = emitChangelogFeed(model);
 	if (feed) artifacts.push(feed);

@@ -13,7 +13,7 @@ import type { Registry } from './model.ts';
 import { PlatformConfigSchema } from './platform-config.ts';
 import { describeLoadError } from './load-error.ts';
 import { checkUtf8, listRegistryFiles, PLATFORM_FILE } from './registry-files.ts';
-import { validateRegistry } from './validate-registry.ts';
+import { validateRegistry, type CheckedEventCache } from './validate-registry.ts';
 
 /** Event files imported at once. */
 const IMPORT_BATCH = 64;
@@ -27,9 +27,11 @@ export function listEventFiles(dir: string): string[] {
 	return listRegistryFiles(dir).eventFiles;
 }
 
-async function importDefault(file: string): Promise<{ value?: unknown; issue?: RegistryIssue }> {
+const importNative = (file: string) => import(pathToFileURL(path.resolve(file)).href);
+
+async function importDefault(file: string, importModule: ImportModule = importNative): Promise<{ value?: unknown; issue?: RegistryIssue }> {
 	try {
-		const module = await import(pathToFileURL(path.resolve(file)).href);
+		const module = await importModule(file);
 		if (!('default' in module)) {
 			return { issue: { file, message: 'has no default export. Export the result of defineEvent(…) as default.' } };
 		}
@@ -39,12 +41,18 @@ async function importDefault(file: string): Promise<{ value?: unknown; issue?: R
 	}
 }
 
+export type ImportModule = (file: string) => Promise<Record<string, unknown>>;
+
 export interface LoadOptions {
 	/**
 	 * Skip the ajv check of samples against the emitted JSON Schema; the caller runs
 	 * `checkRegistryWithJsonSchema` itself (the build does, while Astro renders). zod still runs.
 	 */
 	deferJsonSchemaCheck?: boolean;
+	/** How registry files are imported; the dev server re-imports edited ones (src/lib/dev/). */
+	importModule?: ImportModule;
+	/** Checked events of unchanged files, kept across loads by the dev server (see `validateRegistry`). */
+	checkedEvents?: CheckedEventCache;
 }
 
 export async function loadRegistry(dir: string, options: LoadOptions = {}): Promise<Registry> {
@@ -62,7 +70,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const files = listRegistryFiles(dir);
 	const fileIssues = [...files.issues, ...files.sourceFiles.map(checkUtf8).filter((issue) => issue !== undefined)];
 	if (fileIssues.length > 0) throw new RegistryError(fileIssues);
-	const loadedPlatform = await importDefault(platformFile);
+	const loadedPlatform = await importDefault(platformFile, options.importModule);
 	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
 	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
 	if (!platform.success) throw new RegistryError(fromZodIssues(platform.error, { file: platformFile }));
@@ -73,7 +81,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const eventFiles = files.eventFiles;
 	const modules: Awaited<ReturnType<typeof importDefault>>[] = [];
 	for (let i = 0; i < eventFiles.length; i += IMPORT_BATCH) {
-		modules.push(...(await Promise.all(eventFiles.slice(i, i + IMPORT_BATCH).map(importDefault))));
+		modules.push(...(await Promise.all(eventFiles.slice(i, i + IMPORT_BATCH).map((file) => importDefault(file, options.importModule)))));
 	}
 	for (const [i, file] of eventFiles.entries()) {
 		const loaded = modules[i]!;
@@ -92,6 +100,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, definitions, {
 		partial: issues.length > 0,
 		deferJsonSchemaCheck: options.deferJsonSchemaCheck,
+		checkedEvents: options.checkedEvents,
 	});
 	issues.push(...semanticIssues);
 	if (issues.length > 0) throw new RegistryError(issues);

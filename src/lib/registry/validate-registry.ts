@@ -3,6 +3,7 @@
  * checked twice, by zod and by ajv against the emitted JSON Schema, so the two cannot disagree.
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { z } from 'zod';
 import { createAjv, validationSchema } from '../schema/ajv.ts';
 import { convertBodySchema, findUndocumentedFields, findUnknownKeys } from '../schema/json-schema.ts';
 import { buildBodySchema } from './body-schema.ts';
@@ -15,6 +16,13 @@ import { RESERVED_SLUGS } from '../site/urls.ts';
 import { closestName } from './closest-name.ts';
 import { findInternalNames, findUnsafeCharacters, schemaTexts, valueTexts, type TextAt } from './registry-text.ts';
 import { describeReference, findSchemaReferences } from './schema-references.ts';
+
+/**
+ * What `checkEvent` found for one event, kept by the dev server so that a save re-checks only
+ * the events it touched. Keyed by the event's `data` schema, which is the same object as long as
+ * its file was not re-imported; valid while the platform's envelope schema is the same object.
+ */
+export type CheckedEventCache = WeakMap<z.ZodObject, { envelope: z.ZodObject; file: string; names: string; event?: RegistryEvent; issues: RegistryIssue[] }>;
 
 interface LoadedDefinition {
 	file: string;
@@ -30,6 +38,7 @@ export function validateRegistry(
 		partial?: boolean;
 		/** Leave the ajv check of samples to the caller (`checkRegistryWithJsonSchema`). */
 		deferJsonSchemaCheck?: boolean;
+		checkedEvents?: CheckedEventCache;
 	} = {},
 ): { registry: Registry; issues: RegistryIssue[] } {
 	const { partial = false, deferJsonSchemaCheck = false } = options;
@@ -104,8 +113,18 @@ export function validateRegistry(
 		}
 		if (issues.length > before || !typeValues) continue;
 
-		const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, issues, { platformFile, internalNames });
-		if (event) events.push(event);
+		const envelope = platform.envelope.schema;
+		// What an event's check finds depends on the other events only through the internal names.
+		const names = [...internalNames].join('\n');
+		let checked = options.checkedEvents?.get(definition.data);
+		if (!checked || checked.envelope !== envelope || checked.file !== file || checked.names !== names) {
+			const eventIssues: RegistryIssue[] = [];
+			const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, eventIssues, { platformFile, internalNames });
+			checked = { envelope, file, names, event, issues: eventIssues };
+			options.checkedEvents?.set(definition.data, checked);
+		}
+		issues.push(...checked.issues);
+		if (checked.event) events.push(checked.event);
 	}
 
 	const order = new Map(categoryIds.map((id, i) => [id, i]));

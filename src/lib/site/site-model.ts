@@ -156,7 +156,8 @@ function buildRetryModel(retry: PlatformConfig['retry']): SiteModel['retry'] {
 const htmlRows = (rows: FieldRow[]) => rows.map((row) => ({ ...row, description: renderInline(row.description) }));
 
 function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>): HeaderRow[] {
-	return describeHeaders(platform, example, href).map((header) => ({
+	// Routes stay routes here: the Markdown renderer puts them under the base path.
+	return describeHeaders(platform, example, (route) => route).map((header) => ({
 		name: header.name,
 		value: header.value,
 		descriptionHtml: renderInline(header.description),
@@ -187,14 +188,26 @@ export function dataFieldRows(registry: Registry, event: RegistryEvent): FieldRo
 
 const dataRows = (registry: Registry, event: RegistryEvent): FieldRow[] => htmlRows(dataFieldRows(registry, event));
 
-/**
- * `history`: the releases, for the changelog and the events' history; `artifacts`: the emitted
- * downloads, which the Downloads page lists with their sizes.
- */
+/** The costly parts of an event page that depend on the event (and its platform) alone. */
+export type RenderedEvent = Pick<EventPageModel, 'samples' | 'descriptionHtml' | 'envelopeRows' | 'headerRows' | 'fields'> & {
+	deprecatedMessageHtml?: string;
+};
+
+export interface SiteModelOptions {
+	/** The releases, for the changelog and the events' history. */
+	history?: History;
+	/** The emitted downloads, which the Downloads page lists with their sizes. */
+	artifacts?: Artifact[];
+	/**
+	 * Rendered parts of events seen before, kept by the dev server across reloads: an event
+	 * object is reused only while neither its file nor the platform changed.
+	 */
+	renderedEvents?: WeakMap<RegistryEvent, RenderedEvent>;
+}
+
 export function buildSiteModel(
 	registry: Registry,
-	history: History = { entries: [], versions: new Map() },
-	artifacts: Artifact[] = [],
+	{ history = { entries: [], versions: new Map() }, artifacts = [], ...options }: SiteModelOptions = {},
 ): SiteModel {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
@@ -217,32 +230,49 @@ export function buildSiteModel(
 	const signing = platform.signing;
 	const historyModel = buildHistoryModel(history, platform, events);
 
+	const rendered = (event: RegistryEvent): RenderedEvent => {
+		let parts = options.renderedEvents?.get(event);
+		if (!parts) {
+			const samples = event.deliveries.map((delivery) => {
+				const headers = signedHeaders(platform, delivery);
+				return { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
+			});
+			parts = {
+				samples,
+				descriptionHtml: renderMarkdown(event.description),
+				deprecatedMessageHtml: event.deprecated && renderInline(event.deprecated.message),
+				envelopeRows: envelopeRowsFor(registry, event),
+				headerRows: headerRowsOf(platform, samples[0]?.headers),
+				fields: dataRows(registry, event),
+			};
+			options.renderedEvents?.set(event, parts);
+		}
+		return parts;
+	};
+
 	const pages = events.map((event): EventPageModel => {
 		const category = categories.find((c) => c.id === event.category)!;
 		const index = category.events.findIndex((e) => e.slug === event.slug);
-		const samples = event.deliveries.map((delivery) => {
-			const headers = signedHeaders(platform, delivery);
-			return { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
-		});
+		const { samples, descriptionHtml, deprecatedMessageHtml, envelopeRows, headerRows, fields } = rendered(event);
 		const replacedBy = event.deprecated?.replacedBy;
 		return {
 			type: event.type,
 			slug: event.slug,
 			category: { id: category.id, title: category.title },
 			summary: event.summary,
-			descriptionHtml: renderMarkdown(event.description),
+			descriptionHtml,
 			apiVersion: event.apiVersion,
 			deprecated: event.deprecated && {
-				messageHtml: renderInline(event.deprecated.message),
+				messageHtml: deprecatedMessageHtml!,
 				since: event.deprecated.since,
 				sunset: event.deprecated.sunset,
 				replacedBy: replacedBy
 					? { type: replacedBy, href: byType.has(replacedBy) ? href(pagePath(byType.get(replacedBy)!.slug)) : undefined }
 					: undefined,
 			},
-			envelopeRows: envelopeRowsFor(registry, event),
-			headerRows: headerRowsOf(platform, samples[0]?.headers),
-			fields: dataRows(registry, event),
+			envelopeRows,
+			headerRows,
+			fields,
 			downloads: [
 				{ label: `${event.slug}.json`, href: href(artifactRoute(ARTIFACT_PATHS.eventSchema(event.slug))) },
 				{ label: `${category.id}.bundle.json`, href: href(artifactRoute(ARTIFACT_PATHS.categoryBundle(category.id))) },

@@ -1,0 +1,114 @@
+/**
+ * `npm run dev`: the author's loop. The registry is loaded once and kept in this process; every
+ * save in the registry folder (events, `platform.ts`, helpers) reloads what it touched, rewrites
+ * the site model and the changed artifacts, and the open page reloads itself. Registry problems
+ * are printed here and shown in the browser's error overlay until the next good save. Astro's
+ * dev server runs as a child process (src/lib/dev/live-reload.ts is its end of the channel).
+ *
+ *   npm run dev                                   the default registry, http://localhost:4321
+ *   EVENTS_DIR=examples/vagaro npm run dev -- --port 4400
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { WORK_DIR } from '../src/lib/build/paths.ts';
+import { isDevMessage, type DevMessage } from '../src/lib/dev/messages.ts';
+import { createRegistrySession, type ReloadSummary } from '../src/lib/dev/registry-session.ts';
+import { watchRegistry } from '../src/lib/dev/watch-registry.ts';
+import { RegistryError } from '../src/lib/registry/errors.ts';
+
+const astroArgs = process.argv.slice(2);
+if (astroArgs.includes('--help') || astroArgs.includes('-h')) {
+	console.log(`Usage: [EVENTS_DIR=<registry>] npm run dev [-- <astro dev options>]
+
+Serves the site of the registry (default: events) and reloads the open page on every save in
+the registry folder. Options after -- go to Astro's dev server, e.g. --port 4400 or --host;
+\`npx astro dev --help\` lists them.`);
+	process.exit(0);
+}
+const eventsDir = process.env.EVENTS_DIR || 'events';
+const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
+const session = createRegistrySession(eventsDir, { log: (line) => console.log(line) });
+let error: string | undefined;
+/** The platform name and site URL Astro was started with (unknown if the first load failed). */
+let astroSiteConfig: string | undefined;
+
+async function reload(changed: string[]): Promise<ReloadSummary | undefined> {
+	try {
+		const summary = await session.reload(changed);
+		const recovered = error !== undefined;
+		error = undefined;
+		console.log(
+			`hookref: ${eventsDir}: ${summary.publicEvents} public and ${summary.internalEvents} internal events` +
+				`${changed.length ? ` reloaded after ${changed.map((file) => path.relative(eventsDir, file)).join(', ')}` : ''}` +
+				` (${summary.milliseconds} ms; ${summary.imported} files imported, ${summary.artifactsWritten} artifacts written)` +
+				(recovered ? '; the registry is valid again' : ''),
+		);
+		return summary;
+	} catch (caught) {
+		if (caught instanceof RegistryError) {
+			error = caught.message;
+		} else {
+			mkdirSync(WORK_DIR, { recursive: true });
+			writeFileSync(CRASH_LOG, caught instanceof Error ? (caught.stack ?? caught.message) : String(caught));
+			error =
+				`hookref could not reload the registry: ${caught instanceof Error ? caught.message.split('\n')[0] : String(caught)}\n` +
+				`This is a bug in hookref; the full trace is in ${path.relative(process.cwd(), CRASH_LOG)}.`;
+		}
+		console.error(`\n${error}\n`);
+		return undefined;
+	}
+}
+
+let astro: ChildProcess;
+let restarting = false;
+
+function startAstro(): void {
+	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...astroArgs], {
+		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+		env: { ...process.env, HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	astro.on('message', (message) => {
+		if (isDevMessage(message) && message.type === 'hookref:hello') tell(false);
+	});
+	astro.on('exit', async (code, signal) => {
+		if (restarting) {
+			restarting = false;
+			startAstro();
+			return;
+		}
+		session.close();
+		await watcher.close();
+		process.exit(code ?? (signal ? 1 : 0));
+	});
+}
+
+function tell(reloadPages: boolean): void {
+	if (!astro.connected) return;
+	astro.send({ type: 'hookref:registry', error, reload: reloadPages } satisfies DevMessage);
+}
+
+const first = await reload([]);
+astroSiteConfig = first && JSON.stringify(first.siteConfig);
+startAstro();
+
+const watcher = watchRegistry(eventsDir, async (changed) => {
+	const wasBroken = error !== undefined;
+	const summary = await reload(changed);
+	const config = summary && JSON.stringify(summary.siteConfig);
+	if (config && config !== astroSiteConfig) {
+		astroSiteConfig = config;
+		// The platform's name and site URL are Astro config (title, canonical URLs): Astro reads
+		// them at start. The open page reconnects and reloads by itself once it is back.
+		console.log('hookref: the platform name or site URL changed: restarting the dev server');
+		restarting = true;
+		astro.kill('SIGTERM');
+	} else {
+		// A save that changed nothing visible (a comment, a duplicate event) reloads no page.
+		tell(!summary || summary.siteChanged || wasBroken);
+	}
+});
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => astro.kill(signal));
+}

@@ -1,0 +1,113 @@
+/**
+ * The Astro side of `npm run dev` (scripts/dev.ts): the registry process reports each reload of
+ * the registry over IPC, and this integration reloads the open pages, or shows the registry's
+ * problems in Astro's error overlay, and keeps showing them on every page load until a good
+ * save. Inert under a plain `astro dev`, which has no registry process to listen to.
+ */
+import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { escapeText } from '../site/html.ts';
+import { isDevMessage, type DevMessage } from './messages.ts';
+
+interface OverlayError {
+	name: string;
+	title: string;
+	message: string;
+	hint: string;
+	/** The overlay always has a "Stack Trace" box; it holds the problems as printed, to copy. */
+	stack: string;
+}
+
+/** The registry's problems as Astro's error overlay takes them (`message` as text). */
+function overlayError(text: string): OverlayError {
+	const [title = 'The registry has problems', ...lines] = text.trim().split('\n');
+	return {
+		name: 'RegistryError',
+		title: title.replace(/:$/, ''),
+		message: lines.map((line) => line.trim()).join('\n'),
+		hint: 'Fix the registry file and save it: this page reloads by itself.',
+		stack: text.trim(),
+	};
+}
+
+/**
+ * A page showing the overlay, served instead of any page while the registry is broken. The
+ * overlay puts `message` into innerHTML (Astro escapes what it sends over the websocket; this
+ * page must do the same).
+ */
+function errorPage(error: OverlayError): string {
+	const json = JSON.stringify({ ...error, message: escapeText(error.message) }).replaceAll('<', '\\u003c');
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Registry error</title>
+<script type="module" src="/@vite/client"></script>
+<script type="module">
+import { ErrorOverlay, createHotContext } from '/@vite/client';
+document.body.appendChild(new ErrorOverlay(${json}));
+// A good save reloads the pages listening at that moment: had it come before this page was
+// listening, the page would stay here. So once listening, ask whether the page is back.
+const reloadIfFixed = () => fetch(location.href, { headers: { accept: 'text/html' } }).then((response) => response.ok && location.reload());
+createHotContext('/@hookref/registry-error').on('vite:ws:connect', reloadIfFixed);
+reloadIfFixed();
+</script>
+</head><body><noscript><pre>${escapeText(error.stack)}</pre></noscript></body></html>`;
+}
+
+/**
+ * The registry's state, one per process: Astro may set up its dev server more than once (and
+ * load this module more than once), and every server must serve the same state.
+ */
+interface LiveState {
+	error?: OverlayError;
+	servers: Set<ViteDevServer>;
+}
+const STATE = Symbol.for('hookref.live-reload');
+
+function liveState(): LiveState {
+	const global = globalThis as { [STATE]?: LiveState };
+	if (global[STATE]) return global[STATE];
+	const state: LiveState = { servers: new Set() };
+	process.on('message', (message: unknown) => {
+		if (!isDevMessage(message) || message.type !== 'hookref:registry') return;
+		state.error = message.error ? overlayError(message.error) : undefined;
+		for (const server of state.servers) {
+			if (state.error) {
+				server.environments.client.hot.send({ type: 'error', err: state.error });
+			} else if (message.reload) {
+				// Astro caches each route's getStaticPaths() (its props carry the model): drop it.
+				for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+				server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+			}
+		}
+	});
+	// Without its registry process (killed, or crashed) the dev server has nothing to show.
+	process.on('disconnect', () => process.exit(0));
+	global[STATE] = state;
+	return state;
+}
+
+export function hookrefLiveReload(): AstroIntegration {
+	return {
+		name: 'hookref:live-reload',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				// The registry is the registry process's to watch: left to Vite, a save there would
+				// make Vite's client reload a page that shows the overlay before the registry is reloaded.
+				const registry = process.env.HOOKREF_DEV_REGISTRY;
+				if (registry) updateConfig({ vite: { server: { watch: { ignored: [`${registry}/**`] } } } });
+			},
+			'astro:server:setup': ({ server }) => {
+				if (!process.send || !process.env.HOOKREF_DEV) return;
+				const state = liveState();
+				state.servers.add(server);
+				server.httpServer?.once('close', () => state.servers.delete(server));
+				server.middlewares.use((request, response, next) => {
+					if (!state.error || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+					response.statusCode = 500;
+					response.setHeader('Content-Type', 'text/html; charset=utf-8');
+					response.end(errorPage(state.error));
+				});
+				process.send({ type: 'hookref:hello' } satisfies DevMessage);
+			},
+		},
+	};
+}

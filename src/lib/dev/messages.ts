@@ -1,0 +1,22 @@
+/**
+ * What the registry process (scripts/dev.ts) and Astro's dev server (live-reload.ts) tell each
+ * other over Node's IPC channel.
+ */
+
+/** Astro → registry: the dev server is listening; send the registry's state. */
+export interface HelloMessage {
+	type: 'hookref:hello';
+}
+
+/** Registry → Astro: the registry's state after a load; `reload` when the site model changed. */
+export interface RegistryStateMessage {
+	type: 'hookref:registry';
+	/** The registry's problems, exactly as the terminal shows them; absent when it is valid. */
+	error?: string;
+	reload: boolean;
+}
+
+export type DevMessage = HelloMessage | RegistryStateMessage;
+
+export const isDevMessage = (value: unknown): value is DevMessage =>
+	typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('hookref:');

@@ -1,0 +1,209 @@
+/**
+ * The dev server's registry: loaded once, then brought up to date after every save. What a save
+ * did not touch is kept: the modules of unchanged files, their checked events (zod, JSON Schema,
+ * ajv), their schema downloads and their rendered page parts. Only artifacts whose content changed are rewritten, and the
+ * TypeScript types, which no page needs and which cost seconds on a large registry, are redone
+ * once saving has paused.
+ */
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
+import { emitArtifacts, emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
+import { emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
+import { buildHistory } from '../history/history.ts';
+import { readReleases } from '../history/release.ts';
+import { createAjv } from '../schema/ajv.ts';
+import { writeArtifact } from '../build/prepare-site.ts';
+import { PUBLIC_DIR, PUBLIC_STAGING_DIR } from '../build/paths.ts';
+import { loadRegistry } from '../registry/load-registry.ts';
+import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
+import type { CheckedEventCache } from '../registry/validate-registry.ts';
+import { buildSiteModel, type RenderedEvent } from '../site/site-model.ts';
+import { writeSiteModel } from '../site/load-site-model.ts';
+import { createFreshImporter } from './fresh-import.ts';
+
+export interface ReloadSummary {
+	publicEvents: number;
+	internalEvents: number;
+	/** Registry files imported afresh by this reload. */
+	imported: number;
+	/** Artifacts written (or removed) because their content changed. */
+	artifactsWritten: number;
+	/** Whether the site model or an artifact changed: whether open pages need reloading. */
+	siteChanged: boolean;
+	/** What astro.config.mjs reads from the model: a change needs a restart of Astro's dev server. */
+	siteConfig: { name: string; siteUrl: string };
+	milliseconds: number;
+}
+
+/**
+ * Saving must pause this long before the downloads no page shows are redone: the types, the
+ * payload checker's validators and the formats for other tools (each covers every event).
+ */
+const DEFERRED_DELAY_MS = 1500;
+
+export interface RegistrySession {
+	/**
+	 * Reloads the registry after `changed` files (any path; none for the first load) and rewrites
+	 * the site model and the artifacts that changed. Throws the `RegistryError` of a broken
+	 * registry, leaving the last good model and artifacts in place.
+	 */
+	reload(changed?: string[]): Promise<ReloadSummary>;
+	/** Stops the pending types update. */
+	close(): void;
+}
+
+export function createRegistrySession(eventsDir: string, options: { log?: (line: string) => void } = {}): RegistrySession {
+	const importer = createFreshImporter(eventsDir);
+	/** Module namespaces by absolute file path, valid until the file or one it imports changes. */
+	const modules = new Map<string, Record<string, unknown>>();
+	const checkedEvents: CheckedEventCache = new WeakMap();
+	const eventSchemas = new WeakMap<RegistryEvent, Artifact>();
+	const renderedEvents = new WeakMap<RegistryEvent, RenderedEvent>();
+	/** Artifact path → content as last written into the public staging folder. */
+	let written: Map<string, string> | undefined;
+	let lastModel: string | undefined;
+	/** Paths written by the deferred step, which the reload's own sweep of stale files leaves alone. */
+	const deferredPaths = new Set<string>();
+	let lastDeferred: Artifact[] = [];
+	let typesTimer: NodeJS.Timeout | undefined;
+	let generation = 0;
+
+	/** Content of each file as last reported changed: editors often report one save twice. */
+	const seen = new Map<string, string | undefined>();
+	const readOrUndefined = (file: string) => {
+		try {
+			return readFileSync(file, 'utf8');
+		} catch {
+			return undefined; // deleted, or a folder
+		}
+	};
+
+	function forget(changed: string[]): void {
+		const touched = new Set<string>();
+		for (const file of changed.map((name) => path.resolve(name))) {
+			const content = readOrUndefined(file);
+			if (content !== undefined && seen.has(file) && seen.get(file) === content) continue;
+			seen.set(file, content);
+			touched.add(file);
+		}
+		for (const file of [...modules.keys()]) {
+			if (touched.has(file) || [...importer.dependenciesOf(file)].some((dependency) => touched.has(dependency))) {
+				modules.delete(file);
+			}
+		}
+	}
+
+	function writeArtifacts(artifacts: Artifact[]): number {
+		if (!written) {
+			// First load: start from the project's public/ files, as the build does.
+			rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
+			if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
+			written = new Map();
+		}
+		let count = 0;
+		const current = new Set<string>();
+		for (const artifact of artifacts) {
+			current.add(artifact.path);
+			if (written.get(artifact.path) === artifact.content) continue;
+			writeArtifact(PUBLIC_STAGING_DIR, artifact);
+			written.set(artifact.path, artifact.content);
+			count++;
+		}
+		for (const stale of [...written.keys()].filter((file) => !current.has(file) && !deferredPaths.has(file))) {
+			rmSync(path.join(PUBLIC_STAGING_DIR, stale), { force: true });
+			written.delete(stale);
+			count++;
+		}
+		return count;
+	}
+
+	async function emitDeferred(registry: Registry): Promise<Artifact[]> {
+		const validators = await emitValidatorArtifacts(registry, createAjv({ source: true }));
+		return [await emitTypesArtifact(registry), ...validators, ...emitFormatArtifacts(registry)];
+	}
+
+	function writeDeferred(artifacts: Artifact[]): number {
+		let count = 0;
+		for (const artifact of artifacts) {
+			deferredPaths.add(artifact.path);
+			if (written?.get(artifact.path) === artifact.content) continue;
+			writeArtifact(PUBLIC_STAGING_DIR, artifact);
+			written?.set(artifact.path, artifact.content);
+			count++;
+		}
+		return count;
+	}
+
+	function scheduleDeferred(registry: Registry, ofGeneration: number): void {
+		clearTimeout(typesTimer);
+		typesTimer = setTimeout(async () => {
+			const started = performance.now();
+			const artifacts = await emitDeferred(registry);
+			// A newer registry is on its way: its own update will follow.
+			if (ofGeneration !== generation) return;
+			lastDeferred = artifacts;
+			const count = writeDeferred(artifacts);
+			if (count > 0) options.log?.(`hookref: ${count} downloads (types, validators, formats) updated (${Math.round(performance.now() - started)} ms)`);
+		}, DEFERRED_DELAY_MS);
+		typesTimer.unref();
+	}
+
+	return {
+		async reload(changed = []) {
+			const started = performance.now();
+			const ofGeneration = ++generation;
+			clearTimeout(typesTimer);
+			forget(changed);
+			importer.nextGeneration();
+			let imported = 0;
+			const importModule = async (file: string) => {
+				const absolute = path.resolve(file);
+				let module = modules.get(absolute);
+				if (!module) {
+					module = await importer.importFresh(absolute);
+					modules.set(absolute, module);
+					imported++;
+				}
+				return module;
+			};
+			let registry: Registry;
+			try {
+				registry = await loadRegistry(eventsDir, { importModule, checkedEvents });
+			} finally {
+				// Record what the new modules import, failed loads included, before the next save.
+				await importer.settle();
+			}
+			const artifacts = await emitArtifacts(registry, { types: false, formats: false, eventSchemas });
+			const history = buildHistory(registry, readReleases(eventsDir));
+			const firstLoad = !written;
+			// The Downloads page lists the deferred files' sizes as of their last update (the first
+			// load makes them before the model); they lag a save until the next reload.
+			if (firstLoad) lastDeferred = await emitDeferred(registry);
+			const model = buildSiteModel(registry, { history, artifacts: [...artifacts, ...lastDeferred], renderedEvents });
+			const feed = emitChangelogFeed(model);
+			if (feed) artifacts.push(feed);
+			const artifactsWritten = writeArtifacts(artifacts);
+			const modelJson = JSON.stringify(model);
+			const modelChanged = modelJson !== lastModel;
+			if (modelChanged) writeSiteModel(model);
+			lastModel = modelJson;
+			// The first load writes everything at once: the pages link the types and the formats.
+			if (firstLoad) writeDeferred(lastDeferred);
+			else scheduleDeferred(registry, ofGeneration);
+			const publicCount = publicEvents(registry).length;
+			return {
+				publicEvents: publicCount,
+				internalEvents: registry.events.length - publicCount,
+				imported,
+				artifactsWritten,
+				siteChanged: modelChanged || artifactsWritten > 0,
+				siteConfig: { name: model.platform.name, siteUrl: model.platform.siteUrl },
+				milliseconds: Math.round(performance.now() - started),
+			};
+		},
+		close() {
+			clearTimeout(typesTimer);
+		},
+	};
+}
