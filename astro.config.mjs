@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { basePathOf } from './src/lib/site/urls.ts';
-import { ASTRO_CSP } from './src/lib/build/csp.ts';
+import { ASTRO_CSP } from './src/lib/pipeline/csp.ts';
 import { hookrefLiveReload } from './src/lib/dev/live-reload.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
@@ -19,7 +19,7 @@ export default defineConfig({
 	// Generated downloads (schemas, types, catalog, vectors) are staged here with `public/`.
 	publicDir: './.hookref/public',
 	trailingSlash: 'always',
-	// A strict Content-Security-Policy on every page; what it allows and why: src/lib/build/csp.ts.
+	// A strict Content-Security-Policy on every page; what it allows and why: src/lib/pipeline/csp.ts.
 	security: { csp: ASTRO_CSP },
 	// No Markdown goes through Astro (registry Markdown is rendered by lib/site/markdown.ts, code
 	// blocks by Starlight's Expressive Code), and Astro's Shiki would need inline styles under the CSP.

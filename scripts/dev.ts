@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { WORK_DIR } from '../src/lib/build/paths.ts';
+import { WORK_DIR } from '../src/lib/pipeline/paths.ts';
 import { isDevMessage, type DevMessage } from '../src/lib/dev/messages.ts';
 import { createRegistrySession, type ReloadSummary } from '../src/lib/dev/registry-session.ts';
 import { watchRegistry } from '../src/lib/dev/watch-registry.ts';

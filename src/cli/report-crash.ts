@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { WORK_DIR } from '../lib/build/paths.ts';
+import { WORK_DIR } from '../lib/pipeline/paths.ts';
 
 /** Exit status of a crash (EX_SOFTWARE): distinct from 1 (the registry has problems) and 2 (usage). */
 export const CRASH_EXIT_CODE = 70;

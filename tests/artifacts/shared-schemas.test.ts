@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSharedSchemas, ENVELOPE_COMPONENT } from '../../src/lib/artifacts/shared-schemas.ts';
-import { findLeaks } from '../../src/lib/build/check-leaks.ts';
+import { findLeaks } from '../../src/lib/pipeline/check-leaks.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents } from '../../src/lib/registry/model.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';

@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, wri
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emitTypesArtifact } from '../../src/lib/artifacts/emit-artifacts.ts';
-import { ContentCache, hookrefSourceHash } from '../../src/lib/build/content-cache.ts';
-import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/build/paths.ts';
-import { prepareSite } from '../../src/lib/build/prepare-site.ts';
+import { ContentCache, hookrefSourceHash } from '../../src/lib/pipeline/content-cache.ts';
+import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/pipeline/paths.ts';
+import { prepareSite } from '../../src/lib/pipeline/prepare-site.ts';
 import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { runBuild } from '../helpers/dist-checks.ts';
 import { MINIMAL_PLATFORM, orderEvent, writeRegistry } from '../helpers/temp-registry.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { versionsDirOf } from '../../src/lib/build/publish-site.ts';
+import { versionsDirOf } from '../../src/lib/pipeline/publish-site.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { checkDist, DEFAULT_DIST as DIST, h2s, readJson, readPage, readSamples, runWorkedExample } from '../helpers/dist-checks.ts';

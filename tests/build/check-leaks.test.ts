@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findLeaks, LeakScanner } from '../../src/lib/build/check-leaks.ts';
+import { findLeaks, LeakScanner } from '../../src/lib/pipeline/check-leaks.ts';
 
 const dir = path.resolve('.hookref/test-leaks');
 const write = (file: string, content: string | Buffer) => {

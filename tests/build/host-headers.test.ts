@@ -1,7 +1,7 @@
 /** The host headers: one list of rules, written as `_headers` and mirrored by the README's recipes. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostFiles, renderHeadersFile, siteHeaderRules } from '../../src/lib/build/host-headers.ts';
+import { hostFiles, renderHeadersFile, siteHeaderRules } from '../../src/lib/pipeline/host-headers.ts';
 import { parseHeadersFile } from '../helpers/static-server.ts';
 
 const readme = readFileSync('README.md', 'utf8');

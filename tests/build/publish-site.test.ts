@@ -8,7 +8,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PUBLISH_STEPS, publishSite, versionsDirOf } from '../../src/lib/build/publish-site.ts';
+import { PUBLISH_STEPS, publishSite, versionsDirOf } from '../../src/lib/pipeline/publish-site.ts';
 
 const DRIVER = path.resolve('tests/helpers/publish-driver.ts');
 // tsx as a loader, not its CLI: the CLI runs the script in a child process a kill would miss.

@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/build/paths.ts';
+import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/pipeline/paths.ts';
 import { requireTool } from '../helpers/runtimes.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

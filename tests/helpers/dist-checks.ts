@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect } from 'vitest';
-import { findLeaks } from '../../src/lib/build/check-leaks.ts';
+import { findLeaks } from '../../src/lib/pipeline/check-leaks.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';

@@ -3,7 +3,7 @@
  * (`publish-driver.ts <staging> <out> <step>` SIGKILLs itself there) or at any instant (the
  * test sends SIGKILL after writing `go`; "ready" on stdout means it is waiting for it).
  */
-import { publishSite, type PublishStep } from '../../src/lib/build/publish-site.ts';
+import { publishSite, type PublishStep } from '../../src/lib/pipeline/publish-site.ts';
 
 const [staging, out, killAt] = process.argv.slice(2) as [string, string, PublishStep | undefined];
 const publish = () => {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, STARLIGHT_INLINE_SCRIPT_HASHES } from '../../src/lib/build/csp.ts';
+import { CONTENT_SECURITY_POLICY, STARLIGHT_INLINE_SCRIPT_HASHES } from '../../src/lib/pipeline/csp.ts';
 import { DEFAULT_DIST, exampleDist, listExamples } from '../helpers/dist-checks.ts';
 import { XSS_DIST } from '../helpers/xss-registry.ts';
 

@@ -4,7 +4,7 @@
  */
 import { compile } from 'json-schema-to-typescript';
 import { ARTIFACT_PATHS } from './artifact-paths.ts';
-import { ContentCache } from '../build/content-cache.ts';
+import { ContentCache } from '../pipeline/content-cache.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import { emitBundle, emitEventSchema, schemaUrl } from '../schema/json-schema.ts';
 import { buildTestVectors } from '../signing/test-vectors.ts';

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../build/paths.ts';
+import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../pipeline/paths.ts';
 import type { VersionPageModel } from './history-model.ts';
 import type { EventPageModel, SiteModel } from './site-model.ts';
 

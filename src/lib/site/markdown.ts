@@ -5,7 +5,7 @@
 import { Marked } from 'marked';
 import { href } from './urls.ts';
 import { sanitizeRegistryHtml } from './safe-html.ts';
-import { ContentCache } from '../build/content-cache.ts';
+import { ContentCache } from '../pipeline/content-cache.ts';
 
 const marked = new Marked({
 	gfm: true,
