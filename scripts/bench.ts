@@ -5,11 +5,12 @@
  *   npm run bench                                 N = 17, 500, 2000, 5000, each without and with history
  *   npm run bench -- --sizes 500,2000 --json out.json
  *   npm run bench -- --no-history                 skip the builds with releases
+ *   npm run bench -- --no-floor --no-warm --no-dev   skip the bare-Starlight floor, the warm rebuild, the dev start
  *
  * "With history" is the same registry plus three releases (`generateReleases`): a changelog, a
  * History section on every event page and a page per released version of each event.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +39,8 @@ interface BenchResult {
 	floor_ratio?: number;
 	/** Rebuild after editing one event's description, with the cold build's cache in place. */
 	warm_s?: number;
+	/** `npm run dev` from start until it serves an event page. */
+	dev_ready_s?: number;
 	/** gzip bytes of each tool's code, fetched only when the reader opens it (see toolCodeGzip). */
 	tools_gzip: ToolCodeGzip;
 }
@@ -76,6 +79,7 @@ const jsonOut = option('--json');
 const withHistory = !args.includes('--no-history');
 const withFloor = !args.includes('--no-floor');
 const withWarm = !args.includes('--no-warm');
+const withDev = !args.includes('--no-dev');
 // The bench builds beside the user's `dist/`, never over it.
 const DIST = path.resolve('.hookref/bench-dist');
 
@@ -216,6 +220,37 @@ function buildFloor(n: number): number {
 	return seconds;
 }
 
+/**
+ * `npm run dev` ready: seconds from starting it until it serves an event page (the first page a
+ * reader opens renders on request, so this includes its render). The dev server is stopped after.
+ */
+async function measureDevReady(dir: string, slug: string, port: number): Promise<number> {
+	const started = performance.now();
+	const dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--port', String(port)], {
+		env: { ...process.env, EVENTS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	let output = '';
+	dev.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	dev.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	try {
+		for (;;) {
+			if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${output.slice(-3000)}`);
+			if (performance.now() - started > 300_000) throw new Error(`npm run dev served nothing in 300 s:\n${output.slice(-3000)}`);
+			const status = await fetch(`http://localhost:${port}/events/${slug}/`).then((response) => response.status, () => undefined);
+			if (status === 200) return (performance.now() - started) / 1000;
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	} finally {
+		try {
+			process.kill(-dev.pid!, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
+	}
+}
+
 /** Edits one event's description in place (as an author would) and returns its file. */
 function editOneDescription(dir: string): string {
 	const file = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -229,7 +264,7 @@ function editOneDescription(dir: string): string {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-async function measure(n: number, history: boolean, options: { floor: boolean; warm: boolean }): Promise<BenchResult> {
+async function measure(n: number, history: boolean, options: { floor: boolean; warm: boolean; dev: boolean }): Promise<BenchResult> {
 	const dir = path.join('.hookref', 'bench', String(n));
 	generateRegistry(dir, n, { history });
 	if (history) await generateReleases(dir);
@@ -269,6 +304,10 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 		changelog_bytes: existsSync(changelog) ? statSync(changelog).size : 0,
 		tools_gzip: toolCodeGzip(),
 	};
+	if (options.dev) {
+		const slug = path.basename(path.dirname(pages[0]!));
+		result.dev_ready_s = round1(await measureDevReady(dir, slug, 4391));
+	}
 	if (options.warm) {
 		// The cache of the cold build is in place; one event's description changes.
 		editOneDescription(dir);
@@ -288,7 +327,7 @@ for (const n of sizes) {
 	for (const history of withHistory ? [false, true] : [false]) {
 		process.stdout.write(`building N=${n}${history ? ' with history' : ''}… `);
 		// The floor and the warm rebuild are measured once per N, on the build without history.
-		const result = await measure(n, history, { floor: withFloor && !history, warm: withWarm && !history });
+		const result = await measure(n, history, { floor: withFloor && !history, warm: withWarm && !history, dev: withDev && !history });
 		results.push(result);
 		console.log(`${result.build_s} s`);
 	}
@@ -341,6 +380,7 @@ console.table(
 			'ratio': r.floor_ratio ?? '—',
 			'warm rebuild (s)': r.warm_s ?? '—',
 			'warm / cold': r.warm_s ? `${Math.round((r.warm_s / r.build_s) * 100)} %` : '—',
+			'dev ready (s)': r.dev_ready_s ?? '—',
 			'peak RSS (MB)': r.peak_rss_mb,
 		})),
 );
@@ -350,6 +390,7 @@ for (const r of results.filter((r) => !r.history)) {
 		r.floor_ratio !== undefined && r.n >= 2000 ? `ratio ≤ 1.5: ${r.floor_ratio <= 1.5 ? 'met' : `missed (${r.floor_ratio}×)`}` : '',
 		r.warm_s !== undefined && r.n >= 2000 ? `warm ≤ 40 % of cold: ${r.warm_s <= 0.4 * r.build_s ? 'met' : `missed (${Math.round((r.warm_s / r.build_s) * 100)} %)`}` : '',
 		r.n >= 5000 ? `≤ 45 s: ${r.build_s <= 45 ? 'met' : `missed by ${(r.build_s - 45).toFixed(1)} s`}; peak RSS ≤ 1 GB: ${r.peak_rss_mb <= 1024 ? 'met' : `missed (${r.peak_rss_mb} MB)`}` : '',
+		r.dev_ready_s !== undefined && r.n >= 2000 ? `dev ready ≤ 10 s: ${r.dev_ready_s <= 10 ? 'met' : `missed (${r.dev_ready_s} s)`}` : '',
 		`event pages ≤ 50 KB: ${r.page_html_max_bytes <= 50 * 1024 ? 'met' : `missed (max ${kb(r.page_html_max_bytes)})`}`,
 	].filter(Boolean);
 	console.log(`N=${r.n}: ${checks.join('; ')}`);
