@@ -141,9 +141,14 @@ function toolCodeGzip(): ToolCodeGzip {
 	};
 }
 
-/** Astro's own timings: `✓ Completed in 6.75s.` / `in 257ms`, in seconds. */
-const astroSeconds = (text: string | undefined) =>
-	text === undefined ? 0 : text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+/** Astro's own timings: `✓ Completed in 6.75s.` / `in 257ms` / `in 1m 12s`, in seconds. */
+function astroSeconds(text: string | undefined): number {
+	if (text === undefined) return 0;
+	const minutes = /^(\d+)m (\d+)s$/.exec(text);
+	if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+	return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+}
+const ASTRO_TIME = '(\\d+m \\d+s|[\\d.]+m?s)';
 
 interface BuildRun {
 	seconds: number;
@@ -163,8 +168,11 @@ function runBuild(dir: string): BuildRun {
 	const seconds = (performance.now() - started) / 1000;
 	if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
 	const ours = JSON.parse(/hookref: stages (\{.*\})/.exec(run.stdout)?.[1] ?? '{}') as Record<string, number>;
-	const generation = astroSeconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(run.stdout)?.[1]);
-	const pagefind = astroSeconds(/Finished building search index in ([\d.]+m?s)/.exec(run.stdout)?.[1]);
+	// Kept for a look at what Astro said (the stages are parsed from it).
+	mkdirSync(path.join('.hookref', 'bench-logs'), { recursive: true });
+	writeFileSync(path.join('.hookref', 'bench-logs', `${path.basename(dir)}.log`), run.stdout);
+	const generation = astroSeconds(new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${ASTRO_TIME}`).exec(run.stdout)?.[1]);
+	const pagefind = astroSeconds(new RegExp(`Finished building search index in ${ASTRO_TIME}`).exec(run.stdout)?.[1]);
 	const astro = ours.astro_s ?? 0;
 	const measured = ours.prepare_s! + generation + Math.max(0, astro - generation - pagefind) + pagefind + ours.post_s!;
 	return {
