@@ -32,9 +32,9 @@ export function findLeaks(dir: string, needles: string[]): Leak[] {
 }
 
 /**
- * The leak check in passes, so that most of it can run while Astro is still busy (the build scans
- * the pages while pagefind indexes them, then the rest). Still exact: the last pass scans every
- * file not scanned yet and rescans any whose size or modification time changed since.
+ * The leak check in passes, so that part of it can run while files are still being written (e.g.
+ * the pages while pagefind indexes them). Still exact: the last pass scans every file not scanned
+ * yet and rescans any whose size or modification time changed since.
  */
 export class LeakScanner {
 	private readonly scanned = new Map<string, { size: number; mtimeMs: number; found: string[] }>();
