@@ -62,6 +62,10 @@ export function validateRegistry(
 	const events: RegistryEvent[] = [];
 	const ajv = deferJsonSchemaCheck ? undefined : createAjv();
 
+	// The dev server's cache of checked events: what a check finds depends on the platform's
+	// envelope and, among the other events, only on the internal names.
+	const envelope = platform.envelope.schema;
+	const names = [...internalNames].join('\n');
 	for (const { file, definition } of definitions) {
 		const where = { file, event: definition.type };
 		const before = issues.length;
@@ -113,9 +117,6 @@ export function validateRegistry(
 		}
 		if (issues.length > before || !typeValues) continue;
 
-		const envelope = platform.envelope.schema;
-		// What an event's check finds depends on the other events only through the internal names.
-		const names = [...internalNames].join('\n');
 		let checked = options.checkedEvents?.get(definition.data);
 		if (!checked || checked.envelope !== envelope || checked.file !== file || checked.names !== names) {
 			const eventIssues: RegistryIssue[] = [];

@@ -37,8 +37,6 @@ export function signedHeaders(platform: PlatformConfig, delivery: SampleDelivery
 	return { ...headers };
 }
 
-/** A shell command replaying the delivery; the quoted body is byte-identical to the signed bytes. */
-export { toCurl } from './curl.ts';
 
 export interface HeaderDoc {
 	name: string;
