@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 500,2000 --json out.json
  *   npm run bench -- --no-history                 skip the builds with releases
  *   npm run bench -- --no-floor --no-warm --no-dev   skip the bare-Starlight floor, the warm rebuild, the dev start
+ *   npm run bench -- --no-formats-cost            skip the build without the formats (largest N only)
  *
  * "With history" is the same registry plus three releases (`generateReleases`): a changelog, a
  * History section on every event page and a page per released version of each event.
@@ -41,6 +42,8 @@ interface BenchResult {
 	warm_s?: number;
 	/** `npm run dev` from start until it serves an event page. */
 	dev_ready_s?: number;
+	/** The same cold build without the formats other tools read (OpenAPI, AsyncAPI, twins, llms.txt). */
+	no_formats_s?: number;
 	/** gzip bytes of each tool's code, fetched only when the reader opens it (see toolCodeGzip). */
 	tools_gzip: ToolCodeGzip;
 }
@@ -80,6 +83,7 @@ const withHistory = !args.includes('--no-history');
 const withFloor = !args.includes('--no-floor');
 const withWarm = !args.includes('--no-warm');
 const withDev = !args.includes('--no-dev');
+const withFormatsCost = !args.includes('--no-formats-cost');
 // The bench builds beside the user's `dist/`, never over it.
 const DIST = path.resolve('.hookref/bench-dist');
 
@@ -157,11 +161,11 @@ interface BuildRun {
 }
 
 /** One `scripts/build.ts` run: wall time, peak RSS (GNU time: the largest process) and the stages. */
-function runBuild(dir: string): BuildRun {
+function runBuild(dir: string, env: Record<string, string> = {}): BuildRun {
 	rmSync('.hookref/dist', { recursive: true, force: true });
 	const started = performance.now();
 	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
-		env: { ...process.env, EVENTS_DIR: dir, HOOKREF_OUT_DIR: DIST },
+		env: { ...process.env, EVENTS_DIR: dir, HOOKREF_OUT_DIR: DIST, ...env },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 	});
@@ -272,10 +276,16 @@ function editOneDescription(dir: string): string {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-async function measure(n: number, history: boolean, options: { floor: boolean; warm: boolean; dev: boolean }): Promise<BenchResult> {
+async function measure(n: number, history: boolean, options: { floor: boolean; warm: boolean; dev: boolean; formatsCost: boolean }): Promise<BenchResult> {
 	const dir = path.join('.hookref', 'bench', String(n));
 	generateRegistry(dir, n, { history });
 	if (history) await generateReleases(dir);
+	// What OpenAPI, AsyncAPI, the twins and llms.txt add: the same cold build without them, first.
+	let noFormats: number | undefined;
+	if (options.formatsCost) {
+		rmSync(path.join('.hookref', 'cache'), { recursive: true, force: true });
+		noFormats = round1(runBuild(dir, { HOOKREF_FORMATS: 'off' }).seconds);
+	}
 	// Cold: no cache of an earlier build.
 	rmSync(path.join('.hookref', 'cache'), { recursive: true, force: true });
 	const cold = runBuild(dir);
@@ -311,6 +321,7 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 		version_page_median_bytes: median(versionPages.map((file) => statSync(file).size)),
 		changelog_bytes: existsSync(changelog) ? statSync(changelog).size : 0,
 		tools_gzip: toolCodeGzip(),
+		no_formats_s: noFormats,
 	};
 	if (options.dev) {
 		const slug = path.basename(path.dirname(pages[0]!));
@@ -335,7 +346,8 @@ for (const n of sizes) {
 	for (const history of withHistory ? [false, true] : [false]) {
 		process.stdout.write(`building N=${n}${history ? ' with history' : ''}… `);
 		// The floor and the warm rebuild are measured once per N, on the build without history.
-		const result = await measure(n, history, { floor: withFloor && !history, warm: withWarm && !history, dev: withDev && !history });
+		const formatsCost = withFormatsCost && !history && n === Math.max(...sizes);
+		const result = await measure(n, history, { floor: withFloor && !history, warm: withWarm && !history, dev: withDev && !history, formatsCost });
 		results.push(result);
 		console.log(`${result.build_s} s`);
 	}
@@ -399,6 +411,9 @@ for (const r of results.filter((r) => !r.history)) {
 		r.warm_s !== undefined && r.n >= 2000 ? `warm ≤ 40 % of cold: ${r.warm_s <= 0.4 * r.build_s ? 'met' : `missed (${Math.round((r.warm_s / r.build_s) * 100)} %)`}` : '',
 		r.n >= 5000 ? `≤ 45 s: ${r.build_s <= 45 ? 'met' : `missed by ${(r.build_s - 45).toFixed(1)} s`}; peak RSS ≤ 1 GB: ${r.peak_rss_mb <= 1024 ? 'met' : `missed (${r.peak_rss_mb} MB)`}` : '',
 		r.dev_ready_s !== undefined && r.n >= 2000 ? `dev ready ≤ 10 s: ${r.dev_ready_s <= 10 ? 'met' : `missed (${r.dev_ready_s} s)`}` : '',
+		r.no_formats_s !== undefined
+			? `formats cost ≤ 10 %: ${r.build_s <= 1.1 * r.no_formats_s ? 'met' : 'missed'} (${r.build_s} s with, ${r.no_formats_s} s without: ${r.build_s >= r.no_formats_s ? '+' : ''}${Math.round((r.build_s / r.no_formats_s - 1) * 100)} %)`
+			: '',
 		`event pages ≤ 50 KB: ${r.page_html_max_bytes <= 50 * 1024 ? 'met' : `missed (max ${kb(r.page_html_max_bytes)})`}`,
 	].filter(Boolean);
 	console.log(`N=${r.n}: ${checks.join('; ')}`);

@@ -50,7 +50,7 @@ describe('the cache changes no published byte', () => {
 				const run = runBuild(registry, cached);
 				expect(run.status, run.output).toBe(0);
 			}
-			expect(readdirSync(path.resolve('.hookref/cache')).sort()).toEqual(['markdown.json', 'types.json']);
+			expect(readdirSync(path.resolve('.hookref/cache')).sort()).toEqual(['markdown.json', 'sample-check.json', 'types.json', 'validator-code']);
 			expectSameTree(cold, cached);
 		});
 	}

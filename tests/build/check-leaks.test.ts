@@ -34,4 +34,19 @@ describe('LeakScanner', () => {
 		]);
 		expect(findLeaks(dir, ['media.delivery.partial', 'secret-slug']).map((l) => [path.relative(dir, l.file), l.needle])).toEqual(found);
 	});
+
+	it('reports a vouched file from the text it was written from, and rescans it once it changes', () => {
+		const scanner = new LeakScanner(dir, ['media.delivery.partial']);
+		const text = '{"openapi":"3.1.0","webhooks":{"media.delivery.partial":{}}}';
+		write('openapi.json', text);
+		write('clean.json', '{}');
+		scanner.vouch(path.join(dir, 'openapi.json'), scanner.find(text));
+		scanner.vouch(path.join(dir, 'clean.json'), scanner.find('{}'));
+		scanner.scan();
+		expect(scanner.leaks().map((l) => path.relative(dir, l.file))).toEqual(['openapi.json']);
+		// Written over after it was vouched for: the last pass reads it.
+		write('clean.json', '{"x":"media.delivery.partial"}');
+		scanner.scan();
+		expect(scanner.leaks().map((l) => path.relative(dir, l.file))).toEqual(['clean.json', 'openapi.json']);
+	});
 });

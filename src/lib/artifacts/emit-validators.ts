@@ -9,6 +9,7 @@
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
+import { ContentFileCache } from '../pipeline/content-cache.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import { validationSchema } from '../schema/ajv.ts';
 import { shapeOf, type SchemaShape } from '../schema/schema-shape.ts';
@@ -55,6 +56,9 @@ function eventInfo(registry: Registry, event: RegistryEvent): ValidatorEventInfo
 
 const RUNTIME = 'runtime.js';
 
+/** ajv's standalone code per schema (`save()`d by the build): a rebuild compiles only changed schemas. */
+export const validatorCodeCache = new ContentFileCache('validator-code');
+
 /** Bundles ajv's helpers the validators require into one ES module exporting them as `r0`, `r1`… */
 async function bundleRuntime(specifiers: string[]): Promise<string> {
 	const result = await build({
@@ -78,7 +82,8 @@ export async function emitValidatorArtifacts(registry: Registry, ajv: Ajv2020): 
 	const events = publicEvents(registry);
 	const specifiers = new Map<string, string>();
 	const artifacts: Artifact[] = events.map((event) => {
-		const code = standaloneCode(ajv, ajv.compile(validationSchema(event.bodyJsonSchema)));
+		const schema = validationSchema(event.bodyJsonSchema);
+		const code = validatorCodeCache.get(JSON.stringify(schema), () => standaloneCode(ajv, ajv.compile(schema)));
 		const used = new Set<string>();
 		const body = code.replace(/require\("([^"]+)"\)/g, (_match, spec: string) => {
 			if (!specifiers.has(spec)) specifiers.set(spec, `r${specifiers.size}`);

@@ -55,9 +55,23 @@ export class LeakScanner {
 			const { size, mtimeMs } = statSync(file);
 			const seen = this.scanned.get(file);
 			if (seen && seen.size === size && seen.mtimeMs === mtimeMs) continue;
-			const text = readSearchable(file);
-			this.scanned.set(file, { size, mtimeMs, found: this.needles.filter((needle) => text.includes(needle)) });
+			this.scanned.set(file, { size, mtimeMs, found: this.find(readSearchable(file)) });
 		}
+	}
+
+	/** The needles that occur in `text`. */
+	find(text: string): string[] {
+		return this.needles.filter((needle) => text.includes(needle));
+	}
+
+	/**
+	 * Records `file` (under the folder) as scanned, holding `found` (`find()` of the text it was
+	 * written from), so that `scan()` reads it again only if it changes: the build checks the files
+	 * it writes itself while their text is still in memory, instead of reading them back.
+	 */
+	vouch(file: string, found: string[]): void {
+		const { size, mtimeMs } = statSync(file);
+		this.scanned.set(file, { size, mtimeMs, found });
 	}
 
 	/** The leaks of the files scanned, in file order; files deleted since are dropped. */

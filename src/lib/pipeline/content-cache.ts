@@ -9,7 +9,7 @@
  * `HOOKREF_CACHE=off` computes everything and reads and writes nothing (the cold builds of the tests).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR } from './paths.ts';
 
@@ -92,5 +92,43 @@ export class ContentCache<T> {
 		const temporary = `${this.file}.${process.pid}.tmp`;
 		writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.used)));
 		renameSync(temporary, this.file);
+	}
+}
+
+/**
+ * `ContentCache` for large values (a validator module is ~50 KB): one file per entry under
+ * `.hookref/cache/<kind>/`, read only when asked for, so a build never parses the whole cache.
+ * `save()` deletes the entries this build did not use.
+ */
+export class ContentFileCache {
+	private readonly dir: string;
+	private readonly root: string;
+	private sourceHash: string | undefined;
+	private readonly used = new Set<string>();
+
+	constructor(kind: string, root?: string) {
+		this.root = root ?? process.cwd();
+		this.dir = path.join(root ? path.join(root, '.hookref', 'cache') : CACHE_DIR, kind);
+	}
+
+	get(input: string, compute: () => string): string {
+		if (!enabled()) return compute();
+		this.sourceHash ??= hookrefSourceHash(this.root);
+		const key = createHash('sha256').update(this.sourceHash).update('\0').update(input).digest('base64url');
+		this.used.add(key);
+		const file = path.join(this.dir, key);
+		if (existsSync(file)) return readFileSync(file, 'utf8');
+		const value = compute();
+		mkdirSync(this.dir, { recursive: true });
+		const temporary = `${file}.${process.pid}.tmp`;
+		writeFileSync(temporary, value);
+		renameSync(temporary, file);
+		return value;
+	}
+
+	/** Removes the entries (and torn temporary files) this build did not use. */
+	save(): void {
+		if (!enabled() || !existsSync(this.dir)) return;
+		for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(path.join(this.dir, name), { force: true });
 	}
 }

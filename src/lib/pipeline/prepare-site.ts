@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { emitArtifacts, type Artifact } from '../artifacts/emit-artifacts.ts';
-import { emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
+import { emitValidatorArtifacts, validatorCodeCache } from '../artifacts/emit-validators.ts';
 import { createAjv } from '../schema/ajv.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import type { Registry } from '../registry/model.ts';
@@ -33,7 +33,10 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const history = buildHistory(registry, readReleases(eventsDir));
 	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
 	// The build writes the validators while Astro renders (scripts/build.ts); dev needs them now.
-	if (!deferred) artifacts.push(...(await emitValidatorArtifacts(registry, createAjv({ source: true }))));
+	if (!deferred) {
+		artifacts.push(...(await emitValidatorArtifacts(registry, createAjv({ source: true }))));
+		validatorCodeCache.save();
+	}
 	const model = buildSiteModel(registry, { history, artifacts });
 	markdownCache.save();
 	const feed = emitChangelogFeed(model);

@@ -16,6 +16,7 @@ import { RESERVED_SLUGS } from '../site/urls.ts';
 import { closestName } from './closest-name.ts';
 import { findInternalNames, findUnsafeCharacters, schemaTexts, valueTexts, type TextAt } from './registry-text.ts';
 import { describeReference, findSchemaReferences } from './schema-references.ts';
+import { ContentCache } from '../pipeline/content-cache.ts';
 
 /**
  * What `checkEvent` found for one event, kept by the dev server so that a save re-checks only
@@ -358,7 +359,20 @@ export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: Regi
 	return issues;
 }
 
-/** `checkSamplesWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`. */
+/** ajv's verdict per event, by its schema, samples and where it is (`save()`d by the build). */
+export const sampleCheckCache = new ContentCache<RegistryIssue[]>('sample-check');
+
+/**
+ * `checkSamplesWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`.
+ * A verdict depends only on the event's schema, its samples and where they are named, so it is
+ * cached by them: a rebuild compiles only the schemas that changed.
+ */
 export function checkRegistryWithJsonSchema(registry: Registry, ajv: Ajv2020 = createAjv()): RegistryIssue[] {
-	return registry.events.flatMap((event) => checkSamplesWithJsonSchema(registry.platform, event, ajv));
+	const { dataField } = registry.platform.envelope;
+	return registry.events.flatMap((event) =>
+		sampleCheckCache.get(
+			JSON.stringify([dataField, event.file, event.type, validationSchema(event.bodyJsonSchema), event.deliveries.map((delivery) => delivery.body)]),
+			() => checkSamplesWithJsonSchema(registry.platform, event, ajv),
+		),
+	);
 }

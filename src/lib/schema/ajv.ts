@@ -9,6 +9,7 @@
  * second compile.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { ValueScope, type ValueScopeName } from 'ajv/dist/compile/codegen/index.js';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
@@ -23,6 +24,17 @@ export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
 		code: { optimize: false, source: options.source ?? false, esm: true },
 	});
 	addFormats(ajv);
+	// Each schema compiles in a fresh name scope, so its code (`validate0`, `schema0`…) depends on
+	// that schema alone, not on what the instance compiled before: a validator module is the same
+	// bytes in any build order, and can be cached by its schema (`emit-validators.ts`).
+	// (The draft's meta-schema is compiled now, not inside the first schema's fresh scope.)
+	ajv.validateSchema({});
+	const compile = ajv.compile.bind(ajv);
+	ajv.compile = ((schema: unknown, meta?: boolean) => {
+		const scope = ajv.scope as unknown as { opts: ConstructorParameters<typeof ValueScope>[0] };
+		(ajv as unknown as { scope: ValueScope }).scope = new ValueScope({ ...scope.opts, scope: {} as Record<string, ValueScopeName[]> });
+		return compile(schema as never, meta);
+	}) as typeof ajv.compile;
 	return ajv;
 }
 
