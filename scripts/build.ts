@@ -110,25 +110,27 @@ const astroDone = new Promise<number | null>((resolve) => astro.on('close', reso
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];
 const leakScanner = new LeakScanner(STAGING_OUT_DIR, needles);
 
-// While Astro renders in its own process, this one does the work no page depends on: ajv's
-// second opinion on every sample, the payload checker's validators (written from the very
-// functions that checked the samples), the TypeScript types and the formats other tools read
-// (OpenAPI, AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two cores they cost almost no
-// wall time this way.
+// While Astro renders in its own process, this one places the downloads and does the work no page
+// depends on: ajv's second opinion on every sample, the payload checker's validators (written from
+// the very functions that checked the samples), the TypeScript types and the formats other tools
+// read (OpenAPI, AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two cores they cost little
+// wall time this way. Each file is written out as soon as it is made, so that only one large
+// document is in memory at a time, and searched for internal names while its text is at hand (the
+// leak check does not read it back).
 const sideStarted = performance.now();
-const ajv = createAjv({ source: true });
-const schemaIssues = checkRegistryWithJsonSchema(registry, ajv);
-if (schemaIssues.length > 0) {
-	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
-}
-// Each is written out as soon as it is made, so that only one large document is in memory at a
-// time, and searched for internal names while its text is at hand (not read back by the leak check).
 rmSync(DEFERRED_DIR, { recursive: true, force: true });
 const deferred: { path: string; bytes: number; found: string[] }[] = [];
 const stash = (artifact: Artifact) => {
 	writeArtifact(DEFERRED_DIR, artifact);
 	deferred.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content), found: leakScanner.find(artifact.content) });
 };
+// The downloads the registry half made (schemas, catalog, test vectors, feed): Astro need not copy them.
+for (const artifact of prepared.downloads.splice(0)) stash(artifact);
+const ajv = createAjv({ source: true });
+const schemaIssues = checkRegistryWithJsonSchema(registry, ajv);
+if (schemaIssues.length > 0) {
+	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
+}
 for (const artifact of await emitValidatorArtifacts(registry, ajv)) stash(artifact);
 stash(await emitTypesArtifact(registry));
 // `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).

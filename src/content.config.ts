@@ -7,6 +7,15 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
+/**
+ * Starlight builds the whole frontmatter schema anew for every `<StarlightPage>` (~1 ms of zod
+ * each, seconds at thousands of pages); built once, it is shared. Its `image()` helper is the first
+ * caller's: no hookref page passes an image in its frontmatter.
+ */
+const buildDocsSchema = docsSchema();
+let builtDocsSchema: ReturnType<typeof buildDocsSchema> | undefined;
+const sharedDocsSchema: typeof buildDocsSchema = (context) => (builtDocsSchema ??= buildDocsSchema(context));
+
 export const collections = {
 	docs: defineCollection({
 		loader: {
@@ -17,7 +26,7 @@ export const collections = {
 				store.set({ id, data: await parseData({ id, data: { title: 'hookref', draft: true, pagefind: false } }) });
 			},
 		},
-		schema: docsSchema(),
+		schema: sharedDocsSchema,
 	}),
 	i18n: defineCollection({
 		loader: {

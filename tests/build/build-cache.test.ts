@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emitTypesArtifact } from '../../src/lib/artifacts/emit-artifacts.ts';
 import { ContentCache, hookrefSourceHash } from '../../src/lib/pipeline/content-cache.ts';
-import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/pipeline/paths.ts';
+import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/pipeline/paths.ts';
 import { prepareSite } from '../../src/lib/pipeline/prepare-site.ts';
 import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { runBuild } from '../helpers/dist-checks.ts';
@@ -60,10 +60,11 @@ describe('the cache changes no published byte', () => {
 async function prepared(dir: string, cache: boolean) {
 	process.env.HOOKREF_CACHE = cache ? 'on' : 'off';
 	try {
-		const { registry } = await prepareSite(dir, { deferred: true });
+		const { registry, downloads } = await prepareSite(dir, { deferred: true });
 		const types = await emitTypesArtifact(registry);
 		const issues = checkRegistryWithJsonSchema(registry);
-		return { model: readFileSync(SITE_MODEL_FILE, 'utf8'), pages: tree(SITE_PAGES_DIR), artifacts: tree(PUBLIC_STAGING_DIR), types: types.content, issues };
+		const artifacts = new Map(downloads.map((artifact) => [artifact.path, artifact.content]));
+		return { model: readFileSync(SITE_MODEL_FILE, 'utf8'), pages: tree(SITE_PAGES_DIR), artifacts, types: types.content, issues };
 	} finally {
 		delete process.env.HOOKREF_CACHE;
 	}

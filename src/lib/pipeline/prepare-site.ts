@@ -20,12 +20,19 @@ import { PUBLIC_DIR, PUBLIC_STAGING_DIR, WORK_DIR } from './paths.ts';
 export interface PreparedSite {
 	registry: Registry;
 	artifactCount: number;
+	/**
+	 * With `deferred`, the downloads made here, left for the caller to place in the built site:
+	 * Astro then does not copy them from its public folder (seconds at thousands of events), and
+	 * the build searches them for internal names while their text is in memory.
+	 */
+	downloads: Artifact[];
 }
 
 /**
  * `deferred`: leave the ajv check of samples, the types, the payload checker's validators and the
  * formats other tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt) to the caller, which
- * makes them while Astro renders (`scripts/build.ts`); `--prepare-only` gets everything up front.
+ * makes them while Astro renders (`scripts/build.ts`), and hand it the downloads made here to
+ * place (`downloads`); `--prepare-only` gets everything up front, in the public folder.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
@@ -45,9 +52,9 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	mkdirSync(WORK_DIR, { recursive: true });
 	rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
 	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
-	for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
+	if (!deferred) for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
 	writeSiteModel(model);
-	return { registry, artifactCount: artifacts.length };
+	return { registry, artifactCount: artifacts.length, downloads: deferred ? artifacts : [] };
 }
 
 export function writeArtifact(root: string, artifact: Artifact): void {
