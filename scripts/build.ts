@@ -19,13 +19,13 @@ import { LeakScanner } from '../src/lib/pipeline/check-leaks.ts';
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
 import { emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
-import { emitValidatorArtifacts, validatorCodeCache } from '../src/lib/artifacts/emit-validators.ts';
+import { checkAndEmitValidators, validatorCodeCache } from '../src/lib/artifacts/emit-validators.ts';
 import { prepareSite, writeArtifact } from '../src/lib/pipeline/prepare-site.ts';
 import { hostFiles } from '../src/lib/pipeline/host-headers.ts';
 import { publishSite } from '../src/lib/pipeline/publish-site.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
-import { checkRegistryWithJsonSchema, sampleCheckCache } from '../src/lib/registry/validate-registry.ts';
+import { sampleCheckCache } from '../src/lib/registry/validate-registry.ts';
 import { parseBuildArgs } from '../src/cli/build-args.ts';
 import { reportCrash } from '../src/cli/report-crash.ts';
 import { createAjv } from '../src/lib/schema/ajv.ts';
@@ -126,12 +126,10 @@ const stash = (artifact: Artifact) => {
 };
 // The downloads the registry half made (schemas, catalog, test vectors, feed): Astro need not copy them.
 for (const artifact of prepared.downloads.splice(0)) stash(artifact);
-const ajv = createAjv({ source: true });
-const schemaIssues = checkRegistryWithJsonSchema(registry, ajv);
+const schemaIssues = await checkAndEmitValidators(registry, createAjv({ source: true }), stash);
 if (schemaIssues.length > 0) {
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
-for (const artifact of await emitValidatorArtifacts(registry, ajv)) stash(artifact);
 stash(await emitTypesArtifact(registry));
 // `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).
 if (process.env.HOOKREF_FORMATS !== 'off') for (const artifact of emitFormatArtifacts(registry)) stash(artifact);

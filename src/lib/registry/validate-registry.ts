@@ -363,16 +363,17 @@ export function checkSamplesWithJsonSchema(platform: PlatformConfig, event: Regi
 export const sampleCheckCache = new ContentCache<RegistryIssue[]>('sample-check');
 
 /**
- * `checkSamplesWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`.
- * A verdict depends only on the event's schema, its samples and where they are named, so it is
- * cached by them: a rebuild compiles only the schemas that changed.
+ * `checkSamplesWithJsonSchema`, cached: a verdict depends only on the event's schema, its samples
+ * and where they are named, so a rebuild compiles only the schemas that changed.
  */
-export function checkRegistryWithJsonSchema(registry: Registry, ajv: Ajv2020 = createAjv()): RegistryIssue[] {
-	const { dataField } = registry.platform.envelope;
-	return registry.events.flatMap((event) =>
-		sampleCheckCache.get(
-			JSON.stringify([dataField, event.file, event.type, validationSchema(event.bodyJsonSchema), event.deliveries.map((delivery) => delivery.body)]),
-			() => checkSamplesWithJsonSchema(registry.platform, event, ajv),
-		),
+export function checkEventWithJsonSchema(registry: Registry, event: RegistryEvent, ajv: Ajv2020): RegistryIssue[] {
+	return sampleCheckCache.get(
+		JSON.stringify([registry.platform.envelope.dataField, event.file, event.type, validationSchema(event.bodyJsonSchema), event.deliveries.map((delivery) => delivery.body)]),
+		() => checkSamplesWithJsonSchema(registry.platform, event, ajv),
 	);
+}
+
+/** `checkEventWithJsonSchema` over every event of a registry loaded with `deferJsonSchemaCheck`. */
+export function checkRegistryWithJsonSchema(registry: Registry, ajv: Ajv2020 = createAjv()): RegistryIssue[] {
+	return registry.events.flatMap((event) => checkEventWithJsonSchema(registry, event, ajv));
 }
