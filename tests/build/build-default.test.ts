@@ -95,6 +95,9 @@ describe('npm run build (default registry)', () => {
 			const page = readPage(`events/${event.slug}`);
 			const samples = readSamples(page);
 			expect(samples).toHaveLength(event.samples.length);
+			// The first sample's curl is printed; the others' are composed in the browser from the
+			// body and headers shown (an empty block naming the receiver: see readSamples).
+			expect(samples.map((s) => s.composedUrl)).toEqual(samples.map((_, i) => (i === 0 ? undefined : 'http://localhost:3000/webhooks')));
 			for (const { body, headers, curl } of samples) {
 				const openssl = spawnSync('openssl', ['dgst', '-sha256', '-hmac', 'test_secret_001'], {
 					input: `${headers['X-Webhook-Timestamp']}.${body}`,
