@@ -48,6 +48,9 @@ export default defineConfig({
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				TableOfContents: './src/components/overrides/TableOfContents.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+				// The theme select's icons come from CSS, not from SVG inlined in every page.
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				// Adds "Copy page as Markdown" beside the title of pages that have a Markdown twin.
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},

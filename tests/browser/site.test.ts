@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { formatBytes } from '../../src/lib/artifacts/downloads.ts';
+import { parseHeaderLines, toCurl } from '../../src/lib/site/curl.ts';
+import { signedHeaders } from '../../src/lib/site/delivery-headers.ts';
 import { DEFAULT_DIST } from '../helpers/dist-checks.ts';
 import { requireTool } from '../helpers/runtimes.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -108,6 +110,40 @@ describe.runIf(available)('the site in a browser', () => {
 			expect(copied).toBe(delivery.json);
 			expect(JSON.parse(copied)).toEqual(delivery.body);
 		}
+		await page.close();
+	});
+
+	it('composes a later sample\'s curl when its details open, as toCurl does, and copies it', async () => {
+		const event = publicEvents(registry).find((e) => e.type === 'listing.status_changed')!;
+		expect(event.deliveries.length).toBeGreaterThan(1);
+		const delivery = event.deliveries[1]!;
+		const expected = toCurl('http://localhost:3000/webhooks', signedHeaders(registry.platform, delivery), delivery.json);
+		const page = await open(`/events/${event.slug}/`);
+		const sample = page.locator('.hr-sample').nth(1);
+		const details = sample.locator('details.hr-sample-extra');
+		const curl = sample.locator('code[data-curl-url]');
+		// Closed, and nothing composed yet: the command is not in the page's bytes.
+		expect(await details.getAttribute('open')).toBeNull();
+		expect(await curl.textContent()).toBe('');
+		await details.locator('summary').click();
+		await expect.poll(() => curl.textContent()).not.toBe('');
+		expect(await curl.textContent()).toBe(expected);
+		// …and equals toCurl of the body and headers the section shows.
+		const shown = await sample.evaluate((section) => ({
+			body: section.querySelector('code[data-sample="body"]')!.textContent!,
+			headers: section.querySelector('code[data-sample="headers"]')!.textContent!,
+		}));
+		expect(shown.body).toBe(delivery.json);
+		expect(await curl.textContent()).toBe(toCurl('http://localhost:3000/webhooks', parseHeaderLines(shown.headers), shown.body));
+		const copy = sample.getByRole('button', { name: 'Copy as curl' });
+		await copy.click();
+		await expect.poll(() => copy.textContent()).toBe('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+		// Closing and reopening keeps the one command.
+		await details.locator('summary').click();
+		await details.locator('summary').click();
+		await expect.poll(() => details.getAttribute('open')).toBe('');
+		expect(await curl.textContent()).toBe(expected);
 		await page.close();
 	});
 

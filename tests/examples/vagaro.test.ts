@@ -17,7 +17,7 @@ describe('examples/vagaro', () => {
 		expect(schema.properties.type.const).toBe('formResponse');
 		expect(schema.properties.action.const).toBe('created');
 		expect(Object.keys(schema.properties)).toEqual(['id', 'createdDate', 'type', 'action', 'payload']);
-		const envelopeTypes = page.querySelectorAll('table.hr-fields')[0]!.querySelectorAll('td.hr-type code').map((c) => c.text);
+		const envelopeTypes = page.querySelectorAll('table.hr-fields')[0]!.querySelectorAll('td:nth-child(2) code').map((c) => c.text);
 		expect(envelopeTypes).toEqual(expect.arrayContaining(['"formResponse"', '"created"']));
 		expect(schema.properties.payload.properties.questionsAndAnswers.items.properties.answer.type).toBe('array');
 	});

@@ -12,6 +12,7 @@ import { findLeaks } from '../../src/lib/pipeline/check-leaks.ts';
 import { publicEvents, type Registry } from '../../src/lib/registry/model.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';
 import { EVENT_PAGE_SECTIONS } from '../../src/lib/site/sections.ts';
+import { parseHeaderLines, toCurl } from '../../src/lib/site/curl.ts';
 import { basePathOf, pagePath, siteUrlOf } from '../../src/lib/site/urls.ts';
 import { checkLinks } from './check-links.ts';
 import { parseHeadersFile } from './static-server.ts';
@@ -134,11 +135,19 @@ export function runWorkedExample(dist: string): { output: string; vector: { body
 	return { output: run.stdout.trim(), vector };
 }
 
-/** Each sample block of an event page: its exact body, its headers, and its curl command. */
-export function readSamples(page: HTMLElement): { body: string; headers: Record<string, string>; curl: string }[] {
+/**
+ * Each sample block of an event page: its exact body, its headers, and its curl command, either
+ * printed (`composedUrl` undefined) or left for the page's script to compose, which `curl` then
+ * holds as that script composes it (tests/browser/site.test.ts checks the browser does so).
+ */
+export function readSamples(page: HTMLElement): { body: string; headers: Record<string, string>; curl: string; composedUrl?: string }[] {
 	return page.querySelectorAll('.hr-sample').map((sample) => {
-		const [body, headerText, curl] = sample.querySelectorAll('pre code').map((code) => code.text);
-		const headers = Object.fromEntries(headerText!.split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]));
-		return { body: body!, headers, curl: curl! };
+		const body = sample.querySelector('code[data-sample="body"]')!.text;
+		const headers = parseHeaderLines(sample.querySelector('code[data-sample="headers"]')?.text ?? '');
+		const curlCode = sample.querySelectorAll('pre code').at(-1)!;
+		const composedUrl = curlCode.getAttribute('data-curl-url');
+		if (composedUrl === undefined) return { body, headers, curl: curlCode.text };
+		expect(curlCode.text, 'a composed curl block is empty in the HTML').toBe('');
+		return { body, headers, curl: toCurl(composedUrl, headers, body), composedUrl };
 	});
 }

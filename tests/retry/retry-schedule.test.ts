@@ -56,7 +56,8 @@ describe('retry schedules', () => {
 		expect(readFileSync('src/styles/hookref.css', 'utf8')).toMatch(/\.hr-timeline \.hr-dot \{\s*fill: var\(--sl-color-accent/);
 		// Attempts never overlap: centres at least 14 px apart even when seconds and hours mix.
 		const long = renderRetryTimeline(buildAttempts(parseSchedule({ kind: 'explicit', delaysSeconds: [5, 300, 1800, 7200, 18000, 36000, 36000] })), { deadLetter: false });
-		const xs = [...long.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const xs = [...long.matchAll(/<g transform="translate\(([\d.]+) /g)].map((m) => Number(m[1]));
+		expect(xs).toHaveLength(8);
 		for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(14);
 	});
 });

@@ -15,9 +15,9 @@
  * `printf %s "<script body>" | openssl dgst -sha256 -binary | base64`.
  */
 export const STARLIGHT_INLINE_SCRIPT_HASHES = {
-	/** ThemeProvider.astro: applies the stored or preferred theme before the first paint. */
+	/** ThemeProvider.astro (our override keeps Starlight's script byte for byte): applies the stored or preferred theme before the first paint. */
 	themeProvider: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
-	/** ThemeSelect.astro: sets the theme picker to the stored theme. */
+	/** ThemeSelect.astro (likewise kept byte for byte in our override): sets the theme picker to the stored theme. */
 	themeSelect: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
 	/** Search.astro: shows the Ctrl/⌘ K shortcut hint for the platform. */
 	searchShortcut: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',

@@ -35,28 +35,29 @@ export function renderRetryTimeline(attempts: Attempt[], options: { deadLetter: 
 	const title = `Delivery attempts: ${attempts
 		.map((a) => `attempt ${a.attempt} at ${formatDuration(a.atSeconds, '0 s')}`)
 		.join(', ')}${options.deadLetter ? ', then the dead-letter queue' : ''}.`;
+	// One group per attempt, placed by its transform: the dot, its number and its time. Anchors,
+	// fills and fonts come from hookref.css, so each of the page's attempts costs few bytes.
 	const marks = attempts
 		.map((a, i) => {
-			const x = xs[i]!.toFixed(1);
 			const upper = i % 2 === 0;
-			return [
-				`<circle cx="${x}" cy="${AXIS_Y}" r="7" class="hr-dot"/>`,
-				`<text x="${x}" y="${AXIS_Y + 4}" text-anchor="middle" class="hr-num">${a.attempt}</text>`,
-				`<text x="${x}" y="${upper ? AXIS_Y - 16 : AXIS_Y + 28}" text-anchor="middle" class="hr-label">${escapeXml(formatDuration(a.atSeconds, '0 s'))}</text>`,
-			].join('');
+			return (
+				`<g transform="translate(${xs[i]!.toFixed(1)} ${AXIS_Y})"><circle r="7" class="hr-dot"/><text y="4" class="hr-num">${a.attempt}</text>` +
+				`<text y="${upper ? -16 : 28}">${escapeXml(formatDuration(a.atSeconds, '0 s'))}</text></g>`
+			);
 		})
 		.join('');
 	const endX = WIDTH - RIGHT + 30;
 	const dlq = options.deadLetter
-		? `<text x="${(WIDTH - 6).toFixed(0)}" y="${AXIS_Y + 52}" text-anchor="end" class="hr-label">→ dead-letter queue</text>`
+		? `<text x="${(WIDTH - 6).toFixed(0)}" y="${AXIS_Y + 52}" text-anchor="end">→ dead-letter queue</text>`
 		: '';
 	return [
-		`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-labelledby="retry-timeline-title" class="hr-timeline" xmlns="http://www.w3.org/2000/svg">`,
+		// Inline in HTML: no xmlns needed; its width (100%) comes from the stylesheet.
+		`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="retry-timeline-title" class="hr-timeline">`,
 		`<title id="retry-timeline-title">${escapeXml(title)}</title>`,
 		`<line x1="${LEFT - 20}" y1="${AXIS_Y}" x2="${endX - 8}" y2="${AXIS_Y}" class="hr-axis"/>`,
 		`<path d="M${endX - 8} ${AXIS_Y - 5} L${endX} ${AXIS_Y} L${endX - 8} ${AXIS_Y + 5}" fill="none" class="hr-axis"/>`,
 		marks,
-		`<text x="${LEFT - 20}" y="${HEIGHT - 8}" class="hr-label">time since the first attempt (square-root scale)</text>`,
+		`<text x="${LEFT - 20}" y="${HEIGHT - 8}">time since the first attempt (square-root scale)</text>`,
 		dlq,
 		'</svg>',
 	].join('');

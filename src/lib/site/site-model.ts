@@ -13,7 +13,7 @@ import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { renderRetryTimeline } from '../retry/retry-timeline.ts';
 import { buildFieldRows, payloadFieldRows, type FieldRow } from '../schema/field-rows.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
-import { toCurl } from './curl.ts';
+import { headersRoundTrip, toCurl } from './curl.ts';
 import { describeHeaders, signedHeaders } from './delivery-headers.ts';
 import { highlightJson } from './highlight-json.ts';
 import { escapeText } from './html.ts';
@@ -53,7 +53,12 @@ export interface SampleModel {
 	/** `json`, highlighted; its text content is `json`. */
 	bodyHtml: string;
 	headers: Record<string, string>;
-	curl: string;
+	/**
+	 * The curl command replaying it, printed only for the first sample (or where the page could not
+	 * read the headers back). The others' are composed in the browser, from the body and headers
+	 * the page shows, with the same `toCurl`: a third curl of the same body would double the bytes.
+	 */
+	curl?: string;
 }
 
 export interface EventPageModel {
@@ -103,6 +108,8 @@ export interface SiteModel {
 		idField: string;
 	};
 	eventCount: number;
+	/** Where the copy-as-curl commands send a sample delivery. */
+	receiverUrl: string;
 	categories: CategoryModel[];
 	envelopeRows: FieldRow[];
 	headerRows: HeaderRow[];
@@ -234,9 +241,11 @@ export function buildSiteModel(
 	const rendered = (event: RegistryEvent): RenderedEvent => {
 		let parts = options.renderedEvents?.get(event);
 		if (!parts) {
-			const samples = event.deliveries.map((delivery) => {
+			const samples = event.deliveries.map((delivery, index): SampleModel => {
 				const headers = signedHeaders(platform, delivery);
-				return { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers, curl: toCurl(LOCAL_RECEIVER_URL, headers, delivery.json) };
+				const sample: SampleModel = { name: delivery.name, json: delivery.json, bodyHtml: highlightJson(delivery.json), headers };
+				if (index === 0 || !headersRoundTrip(headers)) sample.curl = toCurl(LOCAL_RECEIVER_URL, headers, delivery.json);
+				return sample;
 			});
 			parts = {
 				samples,
@@ -324,6 +333,7 @@ export function buildSiteModel(
 			idField: platform.envelope.idField,
 		},
 		eventCount: events.length,
+		receiverUrl: LOCAL_RECEIVER_URL,
 		categories,
 		envelopeRows: htmlRows(envelopeJson).map((row) =>
 			platform.envelope.typeFields.includes(row.name) || row.name === platform.envelope.versionField
