@@ -26,7 +26,7 @@ export function hookrefSourceHash(root = process.cwd()): string {
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.join(entry.parentPath, entry.name))
 		.sort();
-	for (const file of [...files, ...['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'].map((name) => path.join(root, name))]) {
+	for (const file of [...files, ...['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'].map((name) => path.join(root, name))]) {
 		if (!existsSync(file)) continue;
 		hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
 	}
