@@ -202,9 +202,17 @@ describe('pages carried over from the previous build', () => {
 			expect(build(warm), kind).toEqual({ rendered, reused: 3 - rendered });
 			expect(page('order.created'), kind).toContain(shows);
 			if (kind !== 'hookref source') expect(page('order.created'), `${kind}: the change reaches the page`).not.toEqual(before);
-			rmSync(cold, { recursive: true, force: true });
-			expect(build(cold, { HOOKREF_CACHE: 'off' }), kind).toEqual({ rendered: 3, reused: 0 });
+			// hookref's source changes no registry file: the previous cold build is still the reference.
+			if (kind !== 'hookref source') {
+				rmSync(cold, { recursive: true, force: true });
+				expect(build(cold, { HOOKREF_CACHE: 'off' }), kind).toEqual({ rendered: 3, reused: 0 });
+			}
 			expectSameTree(cold, warm);
 		}
+		// Pages are reused only from the very site their keys were recorded for: once a build that
+		// records nothing (cache off) has replaced it, the next build renders every page again.
+		expect(build(warm, { HOOKREF_CACHE: 'off' })).toEqual({ rendered: 3, reused: 0 });
+		expect(build(warm)).toEqual({ rendered: 3, reused: 0 });
+		expectSameTree(cold, warm);
 	});
 });
