@@ -13,7 +13,7 @@
  * (catalog, changelog, guides, downloads, 404) always renders. `HOOKREF_CACHE=off` reuses nothing.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -133,7 +133,19 @@ export function reusedPageUrls(site: string, base: string): string[] {
 }
 
 /**
- * Copies the reused pages into Astro's output once it has rendered the others: at
+ * A hard link where it can be made (nothing writes to a built page afterwards, and publishing
+ * removes the old site by unlinking), else a copy (another file system).
+ */
+function carryOver(source: string, target: string): void {
+	try {
+		linkSync(source, target);
+	} catch {
+		copyFileSync(source, target);
+	}
+}
+
+/**
+ * Puts the reused pages into Astro's output once it has rendered the others: at
  * `astro:build:generated`, before any `astro:build:done` hook (Starlight's pagefind, the sitemap).
  */
 export function hookrefReusedPages(): AstroIntegration {
@@ -146,7 +158,7 @@ export function hookrefReusedPages(): AstroIntegration {
 				for (const route of routes) {
 					const target = htmlOf(out, route);
 					mkdirSync(path.dirname(target), { recursive: true });
-					copyFileSync(htmlOf(from, route), target);
+					carryOver(htmlOf(from, route), target);
 				}
 				if (routes.length > 0) logger.info(`${routes.length} unchanged pages copied from the previous build`);
 			},
