@@ -5,6 +5,8 @@ import starlight from '@astrojs/starlight';
 import { basePathOf } from './src/lib/site/urls.ts';
 import { ASTRO_CSP } from './src/lib/pipeline/csp.ts';
 import { hookrefLiveReload } from './src/lib/dev/live-reload.ts';
+import sitemap from '@astrojs/sitemap';
+import { hookrefReusedPages, reusedPageUrls } from './src/lib/pipeline/reused-pages.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
 const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
@@ -32,6 +34,12 @@ export default defineConfig({
 	// turns it on for every link by default).
 	prefetch: false,
 	integrations: [
+		// Copies the pages unchanged since the previous build into the output before pagefind runs
+		// (src/lib/pipeline/reused-pages.ts). First, so its hook runs before Starlight's.
+		hookrefReusedPages(),
+		// Starlight's own sitemap (it adds none when one is configured), also listing those pages,
+		// which Astro did not render.
+		sitemap({ customPages: reusedPageUrls(platform.siteUrl, base) }),
 		starlight({
 			title: `${platform.name} webhooks`,
 			description: `Reference for every public ${platform.name} webhook event.`,

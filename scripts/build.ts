@@ -23,6 +23,7 @@ import { checkAndEmitValidators, validatorCodeCache } from '../src/lib/artifacts
 import { prepareSite, writeArtifact } from '../src/lib/pipeline/prepare-site.ts';
 import { hostFiles } from '../src/lib/pipeline/host-headers.ts';
 import { publishSite } from '../src/lib/pipeline/publish-site.ts';
+import { planReusedPages, recordPublishedPages } from '../src/lib/pipeline/reused-pages.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { publicEvents } from '../src/lib/registry/model.ts';
 import { sampleCheckCache } from '../src/lib/registry/validate-registry.ts';
@@ -92,6 +93,9 @@ console.log(
 );
 if (prepareOnly) process.exit(0);
 
+// Event and version pages whose inputs are unchanged since the published site are copied from it.
+const pagePlan = planReusedPages(OUT_DIR);
+console.log(`hookref: ${pagePlan.rendered} event and version pages to render, ${pagePlan.reused} reused from the previous build`);
 rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
 astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
 	stdio: ['ignore', 'inherit', 'inherit'],
@@ -99,7 +103,7 @@ astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '-
 	detached: true,
 	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
 	// Starlight then skips search as in dev).
-	env: { ...astroEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...astroEnv(), ...pagePlan.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
@@ -162,6 +166,7 @@ if (leaks.length > 0) {
 }
 if (!existsSync(PUBLIC_STAGING_DIR)) fail('hookref: the public staging folder is missing.');
 publishSite(STAGING_OUT_DIR, OUT_DIR);
+recordPublishedPages(OUT_DIR, pagePlan.keys);
 // The bench reads this line (with Astro's own timings) for its stage breakdown.
 const round = (ms: number) => Math.round(ms) / 1000;
 console.log(

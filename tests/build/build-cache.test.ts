@@ -36,6 +36,13 @@ function expectSameTree(cold: string, cached: string) {
 	expect(different).toEqual([]);
 }
 
+/** What the build reports of its event and version pages: how many it rendered, how many it reused. */
+function pageCounts(output: string) {
+	const match = /hookref: (\d+) event and version pages to render, (\d+) reused/.exec(output);
+	expect(match, output).not.toBeNull();
+	return { rendered: Number(match![1]), reused: Number(match![2]) };
+}
+
 describe('the cache changes no published byte', () => {
 	for (const registry of ['examples/vagaro', 'examples/members-history']) {
 		it(`${registry}: cold and serial vs built from the cache`, { timeout: 600_000 }, () => {
@@ -45,10 +52,12 @@ describe('the cache changes no published byte', () => {
 			rmSync(path.resolve('.hookref/cache'), { recursive: true, force: true });
 			const coldRun = runBuild(registry, cold, { HOOKREF_CACHE: 'off' });
 			expect(coldRun.status, coldRun.output).toBe(0);
-			// The first cached build fills the cache; the second is served from it.
+			// The first cached build fills the cache; the second is served from it, and copies every
+			// event and version page from the first instead of rendering it.
 			for (let i = 0; i < 2; i++) {
 				const run = runBuild(registry, cached);
 				expect(run.status, run.output).toBe(0);
+				if (i === 1) expect(pageCounts(run.output).rendered, run.output).toBe(0);
 			}
 			expect(readdirSync(path.resolve('.hookref/cache')).sort()).toEqual(['markdown.json', 'sample-check.json', 'types.json', 'validator-code']);
 			expectSameTree(cold, cached);
@@ -140,5 +149,71 @@ describe('a cached build after each kind of input change equals a cold one', () 
 				rmSync(`${root}-copy`, { recursive: true, force: true });
 			}
 		});
+	});
+});
+
+describe('pages carried over from the previous build', () => {
+	const helper = (description: string) =>
+		`import { z } from 'hookref';\nexport const customer = () => z.object({ email: z.email().describe(${JSON.stringify(description)}) }).describe('Who ordered.');\n`;
+	// order.created imports the helper; order.paid and order.shipped do not.
+	const created = (description: string) =>
+		orderEvent({
+			data: `z.object({ order_id: z.string().describe('Order id.'), total: z.int().describe('Total in cents.'), customer: customer() })`,
+			samples: `[{ name: 'A small order', data: { order_id: 'ord_1', total: 4200, customer: { email: 'ana@shop.test' } } }]`,
+		})
+			.replace(`import { defineEvent, z } from 'hookref';`, `import { defineEvent, z } from 'hookref';\nimport { customer } from '../_shared.ts';`)
+			.replace(`'Emitted when an order is placed.'`, JSON.stringify(description));
+	const other = (type: string) => orderEvent({ type }).replace(`'An order was created.'`, `'Order event ${type}.'`);
+	const stamp = path.resolve('src/.test-source-change');
+	afterEach(() => rmSync(stamp, { force: true }));
+
+	it('after each kind of input change, a warm build renders only what changed and equals a cold build', { timeout: 900_000 }, () => {
+		const state = { event: 'Emitted when an order is placed.', helper: 'Email.', platform: 'Acme' };
+		const dir = writeRegistry({ 'orders/order.paid.ts': other('order.paid'), 'orders/order.shipped.ts': other('order.shipped') });
+		const write = () => {
+			writeFileSync(path.join(dir, 'platform.ts'), MINIMAL_PLATFORM.replace("name: 'Acme'", `name: ${JSON.stringify(state.platform)}`));
+			writeFileSync(path.join(dir, '_shared.ts'), helper(state.helper));
+			writeFileSync(path.join(dir, 'orders/order.created.ts'), created(state.event));
+		};
+		const warm = path.resolve('.hookref/test-dist/reuse-warm');
+		const cold = path.resolve('.hookref/test-dist/reuse-cold');
+		const build = (outDir: string, env: Record<string, string> = {}) => {
+			const run = runBuild(dir, outDir, env);
+			expect(run.status, run.output).toBe(0);
+			return pageCounts(run.output);
+		};
+		const page = (slug: string) => readFileSync(path.join(warm, 'events', slug, 'index.html'), 'utf8');
+		rmSync(warm, { recursive: true, force: true });
+		write();
+		expect(build(warm)).toEqual({ rendered: 3, reused: 0 });
+
+		// [input kind, change, pages rendered again (the others are copied), what shows on order.created's page]
+		const changes: [string, () => void, number, string][] = [
+			['event', () => (state.event = 'Emitted when an order is **placed**.'), 1, '<strong>placed</strong>'],
+			['helper', () => (state.helper = 'The buyer’s _email_.'), 1, '<em>email</em>'],
+			// Shared by every page (the site model changes): everything renders.
+			['platform', () => (state.platform = 'Acme Shop'), 3, 'Every Acme Shop delivery'],
+			// hookref's own source, as the keys see it (a new file under src/): everything renders.
+			['hookref source', () => writeFileSync(stamp, 'a changed hookref\n'), 3, 'Every Acme Shop delivery'],
+		];
+		for (const [kind, change, rendered, shows] of changes) {
+			const before = page('order.created');
+			change();
+			write();
+			expect(build(warm), kind).toEqual({ rendered, reused: 3 - rendered });
+			expect(page('order.created'), kind).toContain(shows);
+			if (kind !== 'hookref source') expect(page('order.created'), `${kind}: the change reaches the page`).not.toEqual(before);
+			// hookref's source changes no registry file: the previous cold build is still the reference.
+			if (kind !== 'hookref source') {
+				rmSync(cold, { recursive: true, force: true });
+				expect(build(cold, { HOOKREF_CACHE: 'off' }), kind).toEqual({ rendered: 3, reused: 0 });
+			}
+			expectSameTree(cold, warm);
+		}
+		// Pages are reused only from the very site their keys were recorded for: once a build that
+		// records nothing (cache off) has replaced it, the next build renders every page again.
+		expect(build(warm, { HOOKREF_CACHE: 'off' })).toEqual({ rendered: 3, reused: 0 });
+		expect(build(warm)).toEqual({ rendered: 3, reused: 0 });
+		expectSameTree(cold, warm);
 	});
 });

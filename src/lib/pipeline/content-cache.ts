@@ -2,7 +2,7 @@
  * A content-addressed cache of the build's pure work (rendered Markdown, ajv's verdict on an
  * event's samples, the TypeScript types) under `.hookref/cache/`. An entry's key is the SHA-256 of
  * everything its result depends on: the input text the caller passes plus hookref's own source
- * (every file under `src/`, `package.json` and the lock file, so a new hookref version or a changed
+ * (every file under `src/`, astro.config, `package.json` and the lock file, so a new hookref version or a changed
  * helper of hookref's is a new key). A changed input is a different key, so an entry is never stale;
  * a one-event change recomputes that event's entries only.
  *
@@ -17,7 +17,8 @@ const enabled = () => process.env.HOOKREF_CACHE !== 'off';
 
 /**
  * hookref's own code and dependencies as one hash, part of every key: every file under `src/`,
- * `package.json` (its version) and the lock file, read from `root` (the project).
+ * the Astro and TypeScript configs, `package.json` (its version) and the lock file, read from
+ * `root` (the project).
  */
 export function hookrefSourceHash(root = process.cwd()): string {
 	const hash = createHash('sha256');
@@ -25,7 +26,7 @@ export function hookrefSourceHash(root = process.cwd()): string {
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.join(entry.parentPath, entry.name))
 		.sort();
-	for (const file of [...files, path.join(root, 'package.json'), path.join(root, 'package-lock.json')]) {
+	for (const file of [...files, ...['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'].map((name) => path.join(root, name))]) {
 		if (!existsSync(file)) continue;
 		hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
 	}

@@ -4,6 +4,8 @@ import path from 'node:path';
 export const WORK_DIR = path.resolve('.hookref');
 /** The site model the Astro pages read. */
 export const SITE_MODEL_FILE = path.join(WORK_DIR, 'site.json');
+/** The Downloads page's own part of the model (file sizes change with any schema, and no other page reads them). */
+export const SITE_DOWNLOADS_FILE = path.join(WORK_DIR, 'site-downloads.json');
 /** Astro's `publicDir`: the project's `public/` plus every generated artifact. */
 export const PUBLIC_STAGING_DIR = path.join(WORK_DIR, 'public');
 /** Downloads the build makes while Astro renders wait here, then join the built site. */

@@ -6,12 +6,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../pipeline/paths.ts';
+import { SITE_DOWNLOADS_FILE, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../pipeline/paths.ts';
 import type { VersionPageModel } from './history-model.ts';
 import type { EventPageModel, SiteModel } from './site-model.ts';
 
 /** The shared part: the model without the pages' own data, plus how many of each page there are. */
-export type SharedSiteModel = Omit<SiteModel, 'events' | 'history'> & {
+export type SharedSiteModel = Omit<SiteModel, 'events' | 'history' | 'downloadIndex'> & {
 	/** Each event's history is in its page's file. */
 	history: Omit<SiteModel['history'], 'versionPages' | 'events'>;
 	/** Event page i reads `events/<i>.json`, in this order. */
@@ -43,7 +43,10 @@ export function writeSiteModel(model: SiteModel): void {
 			if (!/^\d+\.json$/.test(name) || Number.parseInt(name, 10) >= count) rmSync(path.join(SITE_PAGES_DIR, kind, name), { force: true });
 		}
 	}
-	const { events, history, ...rest } = model;
+	// Its own file: the sizes change with every schema, and only the Downloads page reads them, so
+	// the shared file (part of every reused page's key, pipeline/reused-pages.ts) stays the same.
+	writeAtomically(SITE_DOWNLOADS_FILE, JSON.stringify(model.downloadIndex));
+	const { events, history, downloadIndex: _downloadIndex, ...rest } = model;
 	const { versionPages, events: _perEvent, ...sharedHistory } = history;
 	const shared: SharedSiteModel = {
 		...rest,
@@ -75,6 +78,9 @@ export function getSiteModel(): SharedSiteModel {
 	}
 	return cached;
 }
+
+/** The Downloads page's list of files. */
+export const getDownloadIndex = (): SiteModel['downloadIndex'] => JSON.parse(readFileSync(SITE_DOWNLOADS_FILE, 'utf8')) as SiteModel['downloadIndex'];
 
 /** The model of event page `index` (its position in `eventSlugs`). */
 export const getEventPage = (index: number): EventPageModel => JSON.parse(readFileSync(pageFile('events', index), 'utf8')) as EventPageModel;

@@ -1,0 +1,167 @@
+/**
+ * Pages carried over from the previous build instead of rendered again. An event page's or a
+ * released-version page's HTML is a pure function of its page file (`.hookref/site-pages/…`), the
+ * shared model (`.hookref/site.json`), the environment the model reads and hookref's own source
+ * (components, astro.config, dependencies: `hookrefSourceHash`). The build keys each such page by
+ * the SHA-256 of those inputs and remembers, per output folder, the keys of the site it published
+ * (`.hookref/page-cache/`). The next build renders only the pages whose key changed or whose HTML
+ * is not in the published site; the others are copied from that site into Astro's output before
+ * pagefind indexes it (`hookrefReusedPages`) and are added to the sitemap (`reusedPageUrls`), so
+ * the site is the same, byte for byte, as a cold build's.
+ *
+ * A changed shared model or hookref source changes every key: everything renders. Every other page
+ * (catalog, changelog, guides, downloads, 404) always renders. `HOOKREF_CACHE=off` reuses nothing.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { hookrefSourceHash } from './content-cache.ts';
+import { pagePath, versionPath } from '../site/urls.ts';
+import { SITE_MODEL_FILE, SITE_PAGES_DIR, WORK_DIR } from './paths.ts';
+
+/** Set for the Astro process only (scripts/build.ts): the file listing the pages it must not render. */
+export const REUSE_PLAN_ENV = 'HOOKREF_REUSE_PLAN';
+const PLAN_FILE = path.join(WORK_DIR, 'reused-pages.json');
+const MANIFEST_DIR = path.join(WORK_DIR, 'page-cache');
+/** Environment variables the model reads (site-model.ts, urls.ts): part of every key. */
+const MODEL_ENV = ['SITE_URL', 'RECEIVER_URL'];
+
+/** What the Astro process reads: where the reused pages are, and their routes (`/events/<slug>/`). */
+interface ReusePlan {
+	from: string;
+	routes: string[];
+}
+
+/** The keys of the pages of the site published at `site` (a folder in `.dist-versions/`). */
+interface PageManifest {
+	site: string;
+	keys: Record<string, string>;
+}
+
+export interface PagePlan {
+	/** Route → key of every event and version page of this build. */
+	keys: Record<string, string>;
+	reused: number;
+	rendered: number;
+	/** The environment that makes Astro skip the reused pages. */
+	env: Record<string, string>;
+}
+
+const cacheEnabled = () => process.env.HOOKREF_CACHE !== 'off';
+const manifestFile = (outDir: string) => path.join(MANIFEST_DIR, `${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+const htmlOf = (site: string, route: string) => path.join(site, route, 'index.html');
+
+function readJson<T>(file: string): T | undefined {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as T;
+	} catch {
+		// Missing, torn or foreign: nothing to reuse.
+		return undefined;
+	}
+}
+
+function writeAtomically(file: string, content: string): void {
+	mkdirSync(path.dirname(file), { recursive: true });
+	const temporary = `${file}.${process.pid}.tmp`;
+	writeFileSync(temporary, content);
+	renameSync(temporary, file);
+}
+
+/** Route → key of every event and version page, from the model files the prepare step wrote. */
+export function pageKeys(): Record<string, string> {
+	const sharedText = readFileSync(SITE_MODEL_FILE);
+	const shared = createHash('sha256').update(hookrefSourceHash()).update('\0').update(sharedText);
+	for (const name of MODEL_ENV) shared.update(`\0${name}=${process.env[name] ?? ''}`);
+	const sharedHash = shared.digest('hex');
+	const model = JSON.parse(sharedText.toString('utf8')) as { eventSlugs: string[]; versionPageKeys: { slug: string; version: string }[] };
+	const key = (route: string, file: string) =>
+		createHash('sha256').update(sharedHash).update('\0').update(route).update('\0').update(readFileSync(file)).digest('base64url');
+	const keys: Record<string, string> = {};
+	model.eventSlugs.forEach((slug, i) => {
+		const route = pagePath(slug);
+		keys[route] = key(route, path.join(SITE_PAGES_DIR, 'events', `${i}.json`));
+	});
+	model.versionPageKeys.forEach(({ slug, version }, i) => {
+		const route = versionPath(slug, version);
+		keys[route] = key(route, path.join(SITE_PAGES_DIR, 'versions', `${i}.json`));
+	});
+	return keys;
+}
+
+/**
+ * Decides which pages of the build publishing to `outDir` come from the site published there now:
+ * those whose key equals the key recorded for that very site, and whose HTML it holds.
+ */
+export function planReusedPages(outDir: string): PagePlan {
+	const keys = pageKeys();
+	const total = Object.keys(keys).length;
+	const manifest = cacheEnabled() ? readJson<PageManifest>(manifestFile(outDir)) : undefined;
+	const published = existsSync(outDir) ? realpathSync(outDir) : undefined;
+	if (!manifest || manifest.site !== published) return { keys, reused: 0, rendered: total, env: { [REUSE_PLAN_ENV]: '' } };
+	const routes = Object.keys(keys).filter((route) => manifest.keys[route] === keys[route] && existsSync(htmlOf(published, route)));
+	writeAtomically(PLAN_FILE, JSON.stringify({ from: published, routes } satisfies ReusePlan));
+	return { keys, reused: routes.length, rendered: total - routes.length, env: { [REUSE_PLAN_ENV]: PLAN_FILE } };
+}
+
+/** Remembers the keys of the site now published at `outDir`, for the next build. */
+export function recordPublishedPages(outDir: string, keys: Record<string, string>): void {
+	if (!cacheEnabled()) return;
+	writeAtomically(manifestFile(outDir), JSON.stringify({ site: realpathSync(outDir), keys } satisfies PageManifest));
+}
+
+let plan: ReusePlan | undefined;
+/** The plan of this Astro process: empty outside a build that reuses pages (dev, `astro` alone). */
+function readPlan(): ReusePlan {
+	const file = process.env[REUSE_PLAN_ENV];
+	plan ??= (file && readJson<ReusePlan>(file)) || { from: '', routes: [] };
+	return plan;
+}
+
+let reusedRoutes: Set<string> | undefined;
+/** Whether the page at `route` (`/events/<slug>/`) is carried over, so not rendered (getStaticPaths). */
+export function isReusedPage(route: string): boolean {
+	reusedRoutes ??= new Set(readPlan().routes);
+	return reusedRoutes.has(route);
+}
+
+/** The sitemap's absolute URLs of the reused pages, which Astro does not list as built. */
+export function reusedPageUrls(site: string, base: string): string[] {
+	const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+	return readPlan().routes.map((route) => new URL(route.slice(1), root).href);
+}
+
+/**
+ * A hard link where it can be made (nothing writes to a built page afterwards, and publishing
+ * removes the old site by unlinking), else a copy (another file system).
+ */
+function carryOver(source: string, target: string): void {
+	try {
+		linkSync(source, target);
+	} catch {
+		copyFileSync(source, target);
+	}
+}
+
+/**
+ * Puts the reused pages into Astro's output once it has rendered the others: at
+ * `astro:build:generated`, before any `astro:build:done` hook (Starlight's pagefind, the sitemap).
+ */
+export function hookrefReusedPages(): AstroIntegration {
+	return {
+		name: 'hookref:reused-pages',
+		hooks: {
+			'astro:build:generated': ({ dir, logger }) => {
+				const { from, routes } = readPlan();
+				const out = fileURLToPath(dir);
+				for (const route of routes) {
+					const target = htmlOf(out, route);
+					mkdirSync(path.dirname(target), { recursive: true });
+					carryOver(htmlOf(from, route), target);
+				}
+				if (routes.length > 0) logger.info(`${routes.length} unchanged pages copied from the previous build`);
+			},
+		},
+	};
+}
