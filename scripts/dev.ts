@@ -28,8 +28,23 @@ the registry folder. Options after -- go to Astro's dev server, e.g. --port 4400
 }
 const eventsDir = process.env.EVENTS_DIR || 'events';
 const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
-const session = createRegistrySession(eventsDir, { log: (line) => console.log(line) });
+const session = createRegistrySession(eventsDir, {
+	log: (line) => console.log(line),
+	onDownloads: ({ siteChanged, error: failure }) => {
+		if (failure !== undefined) {
+			console.error(`\nhookref could not make the downloads (types, validators, formats): ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}\n`);
+		}
+		const wasPreparing = preparing;
+		preparing = false;
+		if (wasPreparing || siteChanged) tell(siteChanged);
+	},
+});
 let error: string | undefined;
+/**
+ * Until the first load's downloads are written (they are made once Astro is up, so that the first
+ * page is served without waiting for them), Astro holds the requests for them.
+ */
+let preparing = true;
 /** The platform name and site URL Astro was started with (unknown if the first load failed). */
 let astroSiteConfig: string | undefined;
 
@@ -66,10 +81,12 @@ let restarting = false;
 function startAstro(): void {
 	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...astroArgs], {
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-		env: { ...process.env, HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), HOOKREF_DEV_PREPARING: preparing ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	astro.on('message', (message) => {
-		if (isDevMessage(message) && message.type === 'hookref:hello') tell(false);
+		if (!isDevMessage(message) || message.type !== 'hookref:hello') return;
+		tell(false);
+		session.prepareDownloads();
 	});
 	astro.on('exit', async (code, signal) => {
 		if (restarting) {
@@ -85,7 +102,8 @@ function startAstro(): void {
 
 function tell(reloadPages: boolean): void {
 	if (!astro.connected) return;
-	astro.send({ type: 'hookref:registry', error, reload: reloadPages } satisfies DevMessage);
+	// A broken registry has no downloads to wait for: the requests go on (and find the last ones, or none).
+	astro.send({ type: 'hookref:registry', error, reload: reloadPages, preparing: preparing && error === undefined } satisfies DevMessage);
 }
 
 const first = await reload([]);

@@ -4,9 +4,13 @@
  * problems in Astro's error overlay, and keeps showing them on every page load until a good
  * save. Inert under a plain `astro dev`, which has no registry process to listen to.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
+import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
 import { escapeText } from '../site/html.ts';
+import { TOOL_PATHS } from '../tools/tool-paths.ts';
 import { isDevMessage, type DevMessage } from './messages.ts';
 
 interface OverlayError {
@@ -53,11 +57,23 @@ reloadIfFixed();
 }
 
 /**
+ * The downloads the registry process makes only once the dev server is up (registry-session.ts):
+ * the types, the payload checker's validators and the formats for other tools (OpenAPI, AsyncAPI,
+ * llms.txt, the pages' Markdown twins). Paths under the site's base, without a leading slash.
+ */
+const VALIDATORS_FOLDER = `${path.posix.dirname(TOOL_PATHS.validatorIndex)}/`;
+const DEFERRED_FILES = new Set<string>([ARTIFACT_PATHS.types, ARTIFACT_PATHS.openapi, ARTIFACT_PATHS.asyncapi, ARTIFACT_PATHS.llms, ARTIFACT_PATHS.llmsFull]);
+const isDeferredDownload = (file: string) => DEFERRED_FILES.has(file) || file.startsWith(VALIDATORS_FOLDER) || file.endsWith('.md');
+
+/**
  * The registry's state, one per process: Astro may set up its dev server more than once (and
  * load this module more than once), and every server must serve the same state.
  */
 interface LiveState {
 	error?: OverlayError;
+	/** The first downloads are being made: requests for them wait in `held`. */
+	preparing: boolean;
+	held: (() => void)[];
 	servers: Set<ViteDevServer>;
 }
 const STATE = Symbol.for('hookref.live-reload');
@@ -65,10 +81,12 @@ const STATE = Symbol.for('hookref.live-reload');
 function liveState(): LiveState {
 	const global = globalThis as { [STATE]?: LiveState };
 	if (global[STATE]) return global[STATE];
-	const state: LiveState = { servers: new Set() };
+	const state: LiveState = { servers: new Set(), preparing: process.env.HOOKREF_DEV_PREPARING === '1', held: [] };
 	process.on('message', (message: unknown) => {
 		if (!isDevMessage(message) || message.type !== 'hookref:registry') return;
 		state.error = message.error ? overlayError(message.error) : undefined;
+		state.preparing = message.preparing === true;
+		if (!state.preparing) for (const release of state.held.splice(0)) release();
 		for (const server of state.servers) {
 			if (state.error) {
 				server.environments.client.hot.send({ type: 'error', err: state.error });
@@ -100,6 +118,22 @@ export function hookrefLiveReload(): AstroIntegration {
 				const state = liveState();
 				state.servers.add(server);
 				server.httpServer?.once('close', () => state.servers.delete(server));
+				// A download the registry process has not written yet is served once it has: the
+				// first page comes up before them (a payload checker opened at once just waits).
+				server.middlewares.use((request, _response, next) => {
+					if (!state.preparing || request.method !== 'GET' || !request.url) return next();
+					const base = server.config.base.replace(/\/?$/, '/');
+					let pathname: string;
+					try {
+						pathname = decodeURIComponent(new URL(request.url, 'http://dev').pathname);
+					} catch {
+						return next();
+					}
+					if (!pathname.startsWith(base)) return next();
+					const file = pathname.slice(base.length);
+					if (!isDeferredDownload(file) || existsSync(path.join(server.config.publicDir, file))) return next();
+					state.held.push(() => next());
+				});
 				server.middlewares.use((request, response, next) => {
 					if (!state.error || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
 					response.statusCode = 500;

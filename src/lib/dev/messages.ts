@@ -14,6 +14,11 @@ export interface RegistryStateMessage {
 	/** The registry's problems, exactly as the terminal shows them; absent when it is valid. */
 	error?: string;
 	reload: boolean;
+	/**
+	 * The first load's downloads that no page needs to render (types, validators, formats) are
+	 * still being made: a request for one waits until they are written.
+	 */
+	preparing?: boolean;
 }
 
 export type DevMessage = HelloMessage | RegistryStateMessage;

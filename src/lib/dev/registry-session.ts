@@ -2,8 +2,9 @@
  * The dev server's registry: loaded once, then brought up to date after every save. What a save
  * did not touch is kept: the modules of unchanged files, their checked events (zod, JSON Schema,
  * ajv), their schema downloads and their rendered page parts. Only artifacts whose content changed are rewritten, and the
- * TypeScript types, which no page needs and which cost seconds on a large registry, are redone
- * once saving has paused.
+ * downloads no page needs to render (the TypeScript types, the payload checker's validators, the
+ * formats for other tools), which cost seconds on a large registry, are made after the first load
+ * once the dev server is up (`prepareDownloads`), and redone once saving has paused.
  */
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { PUBLIC_DIR, PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import type { CheckedEventCache } from '../registry/validate-registry.ts';
-import { buildSiteModel, type RenderedEvent } from '../site/site-model.ts';
+import { buildDownloadIndex, buildSiteModel, type RenderedEvent, type SiteModel } from '../site/site-model.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { createFreshImporter } from './fresh-import.ts';
 
@@ -49,11 +50,25 @@ export interface RegistrySession {
 	 * registry, leaving the last good model and artifacts in place.
 	 */
 	reload(changed?: string[]): Promise<ReloadSummary>;
-	/** Stops the pending types update. */
+	/**
+	 * Makes the downloads the first load left out now (the dev server is up and serving pages).
+	 * A reload before they are done makes them itself.
+	 */
+	prepareDownloads(): void;
+	/** Stops the pending downloads update. */
 	close(): void;
 }
 
-export function createRegistrySession(eventsDir: string, options: { log?: (line: string) => void } = {}): RegistrySession {
+export interface SessionOptions {
+	log?: (line: string) => void;
+	/**
+	 * Called after each update of the deferred downloads (`error` if making them failed);
+	 * `siteChanged` when the Downloads page's sizes changed with them.
+	 */
+	onDownloads?: (result: { siteChanged: boolean; error?: unknown }) => void;
+}
+
+export function createRegistrySession(eventsDir: string, options: SessionOptions = {}): RegistrySession {
 	const importer = createFreshImporter(eventsDir);
 	/** Module namespaces by absolute file path, valid until the file or one it imports changes. */
 	const modules = new Map<string, Record<string, unknown>>();
@@ -63,6 +78,8 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 	/** Artifact path → content as last written into the public staging folder. */
 	let written: Map<string, string> | undefined;
 	let lastModel: string | undefined;
+	/** The model and artifacts last written, which the deferred step completes with its sizes. */
+	let last: { registry: Registry; model: SiteModel; artifacts: Artifact[] } | undefined;
 	/** Paths written by the deferred step, which the reload's own sweep of stale files leaves alone. */
 	const deferredPaths = new Set<string>();
 	let lastDeferred: Artifact[] = [];
@@ -135,19 +152,42 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 		return count;
 	}
 
-	function scheduleDeferred(registry: Registry, ofGeneration: number): void {
+	/** The Downloads page lists the deferred files' sizes: brings the written model up to date. */
+	function updateDownloadIndex(): boolean {
+		if (!last) return false;
+		const downloadIndex = buildDownloadIndex(last.registry, [...last.artifacts, ...lastDeferred]);
+		if (JSON.stringify(downloadIndex) === JSON.stringify(last.model.downloadIndex)) return false;
+		last.model.downloadIndex = downloadIndex;
+		writeSiteModel(last.model);
+		lastModel = JSON.stringify(last.model);
+		return true;
+	}
+
+	function scheduleDeferred(registry: Registry, ofGeneration: number, delay = DEFERRED_DELAY_MS): void {
 		clearTimeout(typesTimer);
 		typesTimer = setTimeout(async () => {
 			const started = performance.now();
-			const artifacts = await emitDeferred(registry);
+			let artifacts: Artifact[];
+			try {
+				artifacts = await emitDeferred(registry);
+			} catch (error) {
+				if (ofGeneration === generation) options.onDownloads?.({ siteChanged: false, error });
+				return;
+			}
 			// A newer registry is on its way: its own update will follow.
 			if (ofGeneration !== generation) return;
 			lastDeferred = artifacts;
 			const count = writeDeferred(artifacts);
+			const siteChanged = updateDownloadIndex();
 			if (count > 0) options.log?.(`hookref: ${count} downloads (types, validators, formats) updated (${Math.round(performance.now() - started)} ms)`);
-		}, DEFERRED_DELAY_MS);
+			options.onDownloads?.({ siteChanged });
+		}, delay);
 		typesTimer.unref();
 	}
+	/** The registry of the first load while its downloads wait for `prepareDownloads`. */
+	let awaitingDownloads: { registry: Registry; ofGeneration: number } | undefined;
+	/** Whether `prepareDownloads` was called: a first load after it (a broken start) goes on at once. */
+	let serverUp = false;
 
 	return {
 		async reload(changed = []) {
@@ -177,10 +217,11 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 			const artifacts = await emitArtifacts(registry, { types: false, formats: false, eventSchemas });
 			const history = buildHistory(registry, readReleases(eventsDir));
 			const firstLoad = !written;
-			// The Downloads page lists the deferred files' sizes as of their last update (the first
-			// load makes them before the model); they lag a save until the next reload.
-			if (firstLoad) lastDeferred = await emitDeferred(registry);
-			const model = buildSiteModel(registry, { history, artifacts: [...artifacts, ...lastDeferred], renderedEvents });
+			// The Downloads page lists the deferred files' sizes as of their last update, until
+			// the update after this load completes them (the first load has none yet). The feed is
+			// made from the model, so it is not among the listed artifacts, as in the build.
+			const listed = [...artifacts];
+			const model = buildSiteModel(registry, { history, artifacts: [...listed, ...lastDeferred], renderedEvents });
 			const feed = emitChangelogFeed(model);
 			if (feed) artifacts.push(feed);
 			const artifactsWritten = writeArtifacts(artifacts);
@@ -188,9 +229,11 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 			const modelChanged = modelJson !== lastModel;
 			if (modelChanged) writeSiteModel(model);
 			lastModel = modelJson;
-			// The first load writes everything at once: the pages link the types and the formats.
-			if (firstLoad) writeDeferred(lastDeferred);
-			else scheduleDeferred(registry, ofGeneration);
+			last = { registry, model, artifacts: listed };
+			// The first load's downloads wait until the dev server is up; later ones until saving pauses.
+			awaitingDownloads = undefined;
+			if (firstLoad && !serverUp) awaitingDownloads = { registry, ofGeneration };
+			else scheduleDeferred(registry, ofGeneration, firstLoad ? 0 : DEFERRED_DELAY_MS);
 			const publicCount = publicEvents(registry).length;
 			return {
 				publicEvents: publicCount,
@@ -201,6 +244,12 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 				siteConfig: { name: model.platform.name, siteUrl: model.platform.siteUrl },
 				milliseconds: Math.round(performance.now() - started),
 			};
+		},
+		prepareDownloads() {
+			serverUp = true;
+			if (!awaitingDownloads || awaitingDownloads.ofGeneration !== generation) return;
+			scheduleDeferred(awaitingDownloads.registry, awaitingDownloads.ofGeneration, 0);
+			awaitingDownloads = undefined;
 		},
 		close() {
 			clearTimeout(typesTimer);
