@@ -31,12 +31,16 @@ const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
 const session = createRegistrySession(eventsDir, {
 	log: (line) => console.log(line),
 	onDownloads: ({ siteChanged, error: failure }) => {
-		if (failure !== undefined) {
+		if (failure instanceof RegistryError) {
+			// ajv's check of the first load's samples, made after the first page as in the build.
+			error = failure.message;
+			console.error(`\n${error}\n`);
+		} else if (failure !== undefined) {
 			console.error(`\nhookref could not make the downloads (types, validators, formats): ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}\n`);
 		}
 		const wasPreparing = preparing;
 		preparing = false;
-		if (wasPreparing || siteChanged) tell(siteChanged);
+		if (wasPreparing || siteChanged || failure instanceof RegistryError) tell(siteChanged);
 	},
 });
 let error: string | undefined;
@@ -84,9 +88,10 @@ function startAstro(): void {
 		env: { ...process.env, HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), HOOKREF_DEV_PREPARING: preparing ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	astro.on('message', (message) => {
-		if (!isDevMessage(message) || message.type !== 'hookref:hello') return;
-		tell(false);
-		session.prepareDownloads();
+		if (!isDevMessage(message)) return;
+		if (message.type === 'hookref:hello') tell(false);
+		// The downloads no page needs to render are made once the server is up, beside it.
+		if (message.type === 'hookref:listening') session.prepareDownloads();
 	});
 	astro.on('exit', async (code, signal) => {
 		if (restarting) {

@@ -142,6 +142,9 @@ export function hookrefLiveReload(): AstroIntegration {
 				});
 				process.send({ type: 'hookref:hello' } satisfies DevMessage);
 			},
+			'astro:server:start': () => {
+				if (process.send && process.env.HOOKREF_DEV) process.send({ type: 'hookref:listening' } satisfies DevMessage);
+			},
 		},
 	};
 }

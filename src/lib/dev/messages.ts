@@ -8,6 +8,11 @@ export interface HelloMessage {
 	type: 'hookref:hello';
 }
 
+/** Astro → registry: the dev server accepts requests; the registry process may start its background work. */
+export interface ListeningMessage {
+	type: 'hookref:listening';
+}
+
 /** Registry → Astro: the registry's state after a load; `reload` when the site model changed. */
 export interface RegistryStateMessage {
 	type: 'hookref:registry';
@@ -21,7 +26,7 @@ export interface RegistryStateMessage {
 	preparing?: boolean;
 }
 
-export type DevMessage = HelloMessage | RegistryStateMessage;
+export type DevMessage = HelloMessage | ListeningMessage | RegistryStateMessage;
 
 export const isDevMessage = (value: unknown): value is DevMessage =>
 	typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('hookref:');

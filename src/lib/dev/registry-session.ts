@@ -6,7 +6,7 @@
  * formats for other tools), which cost seconds on a large registry, are made after the first load
  * once the dev server is up (`prepareDownloads`), and redone once saving has paused.
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { emitArtifacts, emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
@@ -14,11 +14,14 @@ import { emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
 import { createAjv } from '../schema/ajv.ts';
-import { writeArtifact } from '../pipeline/prepare-site.ts';
-import { PUBLIC_DIR, PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
+import { resetPublicStaging, writeArtifact } from '../pipeline/prepare-site.ts';
+import { PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
+import { bundleRegistry } from '../registry/bundle-registry.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
+import { listRegistryFiles, PLATFORM_FILE } from '../registry/registry-files.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
-import type { CheckedEventCache } from '../registry/validate-registry.ts';
+import { RegistryError } from '../registry/errors.ts';
+import { checkRegistryWithJsonSchema, type CheckedEventCache } from '../registry/validate-registry.ts';
 import { buildDownloadIndex, buildSiteModel, type RenderedEvent, type SiteModel } from '../site/site-model.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { createFreshImporter } from './fresh-import.ts';
@@ -62,7 +65,8 @@ export interface RegistrySession {
 export interface SessionOptions {
 	log?: (line: string) => void;
 	/**
-	 * Called after each update of the deferred downloads (`error` if making them failed);
+	 * Called after each update of the deferred downloads (`error` if making them failed, a
+	 * `RegistryError` if ajv's check of the first load's samples failed);
 	 * `siteChanged` when the Downloads page's sizes changed with them.
 	 */
 	onDownloads?: (result: { siteChanged: boolean; error?: unknown }) => void;
@@ -72,7 +76,12 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 	const importer = createFreshImporter(eventsDir);
 	/** Module namespaces by absolute file path, valid until the file or one it imports changes. */
 	const modules = new Map<string, Record<string, unknown>>();
-	const checkedEvents: CheckedEventCache = new WeakMap();
+	let checkedEvents: CheckedEventCache = new WeakMap();
+	/**
+	 * The first load leaves ajv's second opinion on the samples to the background step: until it
+	 * has passed, the checked events it cached lack it, and a reload must not reuse them.
+	 */
+	let samplesUnchecked = false;
 	const eventSchemas = new WeakMap<RegistryEvent, Artifact>();
 	const renderedEvents = new WeakMap<RegistryEvent, RenderedEvent>();
 	/** Artifact path → content as last written into the public staging folder. */
@@ -114,8 +123,7 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 	function writeArtifacts(artifacts: Artifact[]): number {
 		if (!written) {
 			// First load: start from the project's public/ files, as the build does.
-			rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
-			if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
+			resetPublicStaging();
 			written = new Map();
 		}
 		let count = 0;
@@ -135,8 +143,16 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 		return count;
 	}
 
-	async function emitDeferred(registry: Registry): Promise<Artifact[]> {
-		const validators = await emitValidatorArtifacts(registry, createAjv({ source: true }));
+	async function emitDeferred(registry: Registry, checkSamples: boolean): Promise<Artifact[]> {
+		const ajv = createAjv({ source: true });
+		if (checkSamples) {
+			// As the build does while Astro renders; the validators reuse what ajv compiled here.
+			const issues = checkRegistryWithJsonSchema(registry, ajv);
+			// The next reload checks every event again, in full (`samplesUnchecked` stays set).
+			if (issues.length > 0) throw new RegistryError(issues);
+			samplesUnchecked = false;
+		}
+		const validators = await emitValidatorArtifacts(registry, ajv);
 		return [await emitTypesArtifact(registry), ...validators, ...emitFormatArtifacts(registry)];
 	}
 
@@ -165,11 +181,12 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 
 	function scheduleDeferred(registry: Registry, ofGeneration: number, delay = DEFERRED_DELAY_MS): void {
 		clearTimeout(typesTimer);
+		const checkSamples = samplesUnchecked;
 		typesTimer = setTimeout(async () => {
 			const started = performance.now();
 			let artifacts: Artifact[];
 			try {
-				artifacts = await emitDeferred(registry);
+				artifacts = await emitDeferred(registry, checkSamples);
 			} catch (error) {
 				if (ofGeneration === generation) options.onDownloads?.({ siteChanged: false, error });
 				return;
@@ -197,11 +214,19 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 			forget(changed);
 			importer.nextGeneration();
 			let imported = 0;
+			// Nothing imported yet (the first load, or after a failed one): every file at once, in
+			// one bundle; its files' imports become the dependency graph that later saves follow.
+			const platformFile = path.join(eventsDir, PLATFORM_FILE);
+			const bundle =
+				modules.size === 0 && existsSync(platformFile)
+					? await bundleRegistry(eventsDir, [platformFile, ...listRegistryFiles(eventsDir).eventFiles], (file) => importer.importFresh(file))
+					: undefined;
+			if (bundle) importer.recordImports(bundle.imports);
 			const importModule = async (file: string) => {
 				const absolute = path.resolve(file);
 				let module = modules.get(absolute);
 				if (!module) {
-					module = await importer.importFresh(absolute);
+					module = await (bundle?.importModule ?? importer.importFresh)(absolute);
 					modules.set(absolute, module);
 					imported++;
 				}
@@ -209,8 +234,12 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 			};
 			let registry: Registry;
 			try {
-				registry = await loadRegistry(eventsDir, { importModule, checkedEvents });
+				// The first load serves pages before ajv's check of the samples, like the build.
+				if (samplesUnchecked) checkedEvents = new WeakMap();
+				samplesUnchecked = modules.size === 0;
+				registry = await loadRegistry(eventsDir, { importModule, checkedEvents, deferJsonSchemaCheck: samplesUnchecked });
 			} finally {
+				bundle?.dispose();
 				// Record what the new modules import, failed loads included, before the next save.
 				await importer.settle();
 			}
