@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
@@ -71,8 +72,11 @@ const isDeferredDownload = (file: string) => DEFERRED_FILES.has(file) || file.st
  */
 interface LiveState {
 	error?: OverlayError;
-	/** The first downloads are being made: requests for them wait in `held`. */
+	/** The registry's first load is under way (Astro starts beside it): every request waits. */
+	loading: boolean;
+	/** The first downloads are being made: requests for them wait. */
 	preparing: boolean;
+	/** Waiting requests, each asked again after every change of state. */
 	held: (() => void)[];
 	servers: Set<ViteDevServer>;
 }
@@ -81,12 +85,18 @@ const STATE = Symbol.for('hookref.live-reload');
 function liveState(): LiveState {
 	const global = globalThis as { [STATE]?: LiveState };
 	if (global[STATE]) return global[STATE];
-	const state: LiveState = { servers: new Set(), preparing: process.env.HOOKREF_DEV_PREPARING === '1', held: [] };
+	const state: LiveState = {
+		servers: new Set(),
+		loading: process.env.HOOKREF_DEV_LOADING === '1',
+		preparing: process.env.HOOKREF_DEV_PREPARING === '1',
+		held: [],
+	};
 	process.on('message', (message: unknown) => {
 		if (!isDevMessage(message) || message.type !== 'hookref:registry') return;
 		state.error = message.error ? overlayError(message.error) : undefined;
+		state.loading = message.loading === true;
 		state.preparing = message.preparing === true;
-		if (!state.preparing) for (const release of state.held.splice(0)) release();
+		for (const retry of state.held.splice(0)) retry();
 		for (const server of state.servers) {
 			if (state.error) {
 				server.environments.client.hot.send({ type: 'error', err: state.error });
@@ -118,9 +128,12 @@ export function hookrefLiveReload(): AstroIntegration {
 				const state = liveState();
 				state.servers.add(server);
 				server.httpServer?.once('close', () => state.servers.delete(server));
-				// A download the registry process has not written yet is served once it has: the
-				// first page comes up before them (a payload checker opened at once just waits).
-				server.middlewares.use((request, _response, next) => {
+				// Requests wait for the registry's first load, and a download the registry process has
+				// not written yet is served once it has: the first page comes up before them (a
+				// payload checker opened at once just waits).
+				const waitForRegistry = (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+					const hold = () => void state.held.push(() => waitForRegistry(request, response, next));
+					if (state.loading) return hold();
 					if (!state.preparing || request.method !== 'GET' || !request.url) return next();
 					const base = server.config.base.replace(/\/?$/, '/');
 					let pathname: string;
@@ -132,8 +145,9 @@ export function hookrefLiveReload(): AstroIntegration {
 					if (!pathname.startsWith(base)) return next();
 					const file = pathname.slice(base.length);
 					if (!isDeferredDownload(file) || existsSync(path.join(server.config.publicDir, file))) return next();
-					state.held.push(() => next());
-				});
+					hold();
+				};
+				server.middlewares.use(waitForRegistry);
 				server.middlewares.use((request, response, next) => {
 					if (!state.error || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
 					response.statusCode = 500;

@@ -19,6 +19,8 @@ export interface RegistryStateMessage {
 	/** The registry's problems, exactly as the terminal shows them; absent when it is valid. */
 	error?: string;
 	reload: boolean;
+	/** The first load of the registry is under way: page requests wait until it is written. */
+	loading?: boolean;
 	/**
 	 * The first load's downloads that no page needs to render (types, validators, formats) are
 	 * still being made: a request for one waits until they are written.
