@@ -4,7 +4,7 @@
  * problems in Astro's error overlay, and keeps showing them on every page load until a good
  * save. Inert under a plain `astro dev`, which has no registry process to listen to.
  */
-import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
@@ -65,6 +65,22 @@ reloadIfFixed();
 const VALIDATORS_FOLDER = `${path.posix.dirname(TOOL_PATHS.validatorIndex)}/`;
 const DEFERRED_FILES = new Set<string>([ARTIFACT_PATHS.types, ARTIFACT_PATHS.openapi, ARTIFACT_PATHS.asyncapi, ARTIFACT_PATHS.llms, ARTIFACT_PATHS.llmsFull]);
 const isDeferredDownload = (file: string) => DEFERRED_FILES.has(file) || file.startsWith(VALIDATORS_FOLDER) || file.endsWith('.md');
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.txt': 'text/plain', '.ts': 'text/plain' };
+
+/**
+ * Serves a download written while the server was up, or passes on: Vite learns of new public
+ * files from its file watcher, which lags behind thousands written at once.
+ */
+async function serveWritten(file: string, response: ServerResponse, next: () => void): Promise<void> {
+	let content: Buffer;
+	try {
+		content = await readFile(file);
+	} catch {
+		return next();
+	}
+	response.setHeader('Content-Type', `${CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`);
+	response.end(content);
+}
 
 /**
  * The registry's state, one per process: Astro may set up its dev server more than once (and
@@ -131,10 +147,10 @@ export function hookrefLiveReload(): AstroIntegration {
 				// Requests wait for the registry's first load, and a download the registry process has
 				// not written yet is served once it has: the first page comes up before them (a
 				// payload checker opened at once just waits).
-				const waitForRegistry = (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-					const hold = () => void state.held.push(() => waitForRegistry(request, response, next));
+				const waitForRegistry = (request: IncomingMessage, response: ServerResponse, next: () => void, held = false): void => {
+					const hold = () => void state.held.push(() => waitForRegistry(request, response, next, true));
 					if (state.loading) return hold();
-					if (!state.preparing || request.method !== 'GET' || !request.url) return next();
+					if ((!state.preparing && !held) || request.method !== 'GET' || !request.url) return next();
 					const base = server.config.base.replace(/\/?$/, '/');
 					let pathname: string;
 					try {
@@ -144,8 +160,11 @@ export function hookrefLiveReload(): AstroIntegration {
 					}
 					if (!pathname.startsWith(base)) return next();
 					const file = pathname.slice(base.length);
-					if (!isDeferredDownload(file) || existsSync(path.join(server.config.publicDir, file))) return next();
-					hold();
+					if (!isDeferredDownload(file)) return next();
+					const target = path.resolve(server.config.publicDir, file);
+					if (!target.startsWith(path.resolve(server.config.publicDir) + path.sep)) return next();
+					if (state.preparing) return hold();
+					void serveWritten(target, response, next);
 				};
 				server.middlewares.use(waitForRegistry);
 				server.middlewares.use((request, response, next) => {
