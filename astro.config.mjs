@@ -9,7 +9,13 @@ import sitemap from '@astrojs/sitemap';
 import { hookrefReusedPages, reusedPageUrls } from './src/lib/pipeline/reused-pages.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
-const model = existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : undefined;
+// `npm run dev` starts Astro while it loads the registry, and passes what this file reads of the
+// model (scripts/dev.ts); the build always writes the model first.
+const model = process.env.HOOKREF_DEV_SITE
+	? JSON.parse(process.env.HOOKREF_DEV_SITE)
+	: existsSync(modelFile)
+		? JSON.parse(readFileSync(modelFile, 'utf8'))
+		: undefined;
 const platform = model?.platform ?? { name: 'hookref', siteUrl: 'http://localhost:4321' };
 
 // A site URL with a path (`https://owner.github.io/repo`) serves every page and asset under it.

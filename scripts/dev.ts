@@ -11,11 +11,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { WORK_DIR } from '../src/lib/pipeline/paths.ts';
 import { isDevMessage, type DevMessage } from '../src/lib/dev/messages.ts';
 import { createRegistrySession, type ReloadSummary } from '../src/lib/dev/registry-session.ts';
 import { watchRegistry } from '../src/lib/dev/watch-registry.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
+import { PlatformConfigSchema } from '../src/lib/registry/platform-config.ts';
+import { PLATFORM_FILE } from '../src/lib/registry/registry-files.ts';
+import { readReleases } from '../src/lib/history/release.ts';
+import { href, ROUTES, siteUrlOf, useSiteUrl } from '../src/lib/site/urls.ts';
 
 const astroArgs = process.argv.slice(2);
 if (astroArgs.includes('--help') || astroArgs.includes('-h')) {
@@ -28,8 +33,29 @@ the registry folder. Options after -- go to Astro's dev server, e.g. --port 4400
 }
 const eventsDir = process.env.EVENTS_DIR || 'events';
 const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
-const session = createRegistrySession(eventsDir, { log: (line) => console.log(line) });
+const session = createRegistrySession(eventsDir, {
+	log: (line) => console.log(line),
+	onDownloads: ({ siteChanged, error: failure }) => {
+		if (failure instanceof RegistryError) {
+			// ajv's check of the first load's samples, made after the first page as in the build.
+			error = failure.message;
+			console.error(`\n${error}\n`);
+		} else if (failure !== undefined) {
+			console.error(`\nhookref could not make the downloads (types, validators, formats): ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}\n`);
+		}
+		const wasPreparing = preparing;
+		preparing = false;
+		if (wasPreparing || siteChanged || failure instanceof RegistryError) tell(siteChanged);
+	},
+});
 let error: string | undefined;
+/**
+ * Until the first load's downloads are written (they are made once Astro is up, so that the first
+ * page is served without waiting for them), Astro holds the requests for them.
+ */
+let preparing = true;
+/** Until the first load is written, Astro (started beside it) holds every request. */
+let loaded = false;
 /** The platform name and site URL Astro was started with (unknown if the first load failed). */
 let astroSiteConfig: string | undefined;
 
@@ -60,16 +86,41 @@ async function reload(changed: string[]): Promise<ReloadSummary | undefined> {
 	}
 }
 
-let astro: ChildProcess;
+let astro!: ChildProcess;
 let restarting = false;
 
-function startAstro(): void {
+/**
+ * What astro.config.mjs reads of the site model (the platform's name and URL, the feed link), from
+ * platform.ts and the releases alone, so that Astro starts while the registry loads. Undefined
+ * when they cannot be read: Astro then starts after the load, which reports why.
+ */
+async function readSiteConfig(): Promise<string | undefined> {
+	try {
+		const module = await import(pathToFileURL(path.resolve(eventsDir, PLATFORM_FILE)).href);
+		const platform = PlatformConfigSchema.safeParse(module.default);
+		if (!platform.success) return undefined;
+		const siteUrl = siteUrlOf(platform.data);
+		useSiteUrl(siteUrl);
+		const feedHref = readReleases(eventsDir).length > 0 ? href(ROUTES.changelogFeed) : undefined;
+		return JSON.stringify({ platform: { name: platform.data.name, siteUrl }, history: feedHref ? { feedHref } : {} });
+	} catch {
+		return undefined;
+	}
+}
+
+function startAstro(earlySite?: string): void {
 	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...astroArgs], {
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-		env: { ...process.env, HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			...(earlySite && { HOOKREF_DEV_SITE: earlySite, HOOKREF_DEV_LOADING: loaded ? '' : '1' }),
+			HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), HOOKREF_DEV_PREPARING: preparing ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	astro.on('message', (message) => {
-		if (isDevMessage(message) && message.type === 'hookref:hello') tell(false);
+		if (!isDevMessage(message)) return;
+		if (message.type === 'hookref:hello') tell(false);
+		// The downloads no page needs to render are made once the server is up, beside it.
+		if (message.type === 'hookref:listening') session.prepareDownloads();
 	});
 	astro.on('exit', async (code, signal) => {
 		if (restarting) {
@@ -85,12 +136,30 @@ function startAstro(): void {
 
 function tell(reloadPages: boolean): void {
 	if (!astro.connected) return;
-	astro.send({ type: 'hookref:registry', error, reload: reloadPages } satisfies DevMessage);
+	// A broken registry has no downloads to wait for: the requests go on (and find the last ones, or none).
+	astro.send({ type: 'hookref:registry', error, reload: reloadPages, loading: !loaded, preparing: preparing && error === undefined } satisfies DevMessage);
 }
 
+const earlySite = await readSiteConfig();
+if (earlySite) {
+	const { platform } = JSON.parse(earlySite) as { platform: { name: string; siteUrl: string } };
+	astroSiteConfig = JSON.stringify({ name: platform.name, siteUrl: platform.siteUrl });
+	startAstro(earlySite);
+}
 const first = await reload([]);
-astroSiteConfig = first && JSON.stringify(first.siteConfig);
-startAstro();
+loaded = true;
+const firstConfig = first && JSON.stringify(first.siteConfig);
+if (!earlySite) {
+	astroSiteConfig = firstConfig;
+	startAstro();
+} else if (firstConfig && firstConfig !== astroSiteConfig) {
+	astroSiteConfig = firstConfig;
+	console.log('hookref: the platform name or site URL differs from platform.ts as first read: restarting the dev server');
+	restarting = true;
+	astro.kill('SIGTERM');
+} else {
+	tell(true);
+}
 
 const watcher = watchRegistry(eventsDir, async (changed) => {
 	const wasBroken = error !== undefined;

@@ -170,6 +170,16 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 		console.log(`live reload, save to visible on the open page: ${figures} (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs)`);
 	});
 
+	it('serves the downloads it makes after the first page (a request made before waits for them)', async () => {
+		// The types, validators and formats are made once the server is up; asked for at any
+		// moment, they arrive complete rather than as a 404.
+		const [index, types] = await Promise.all([fetch(`${baseUrl}/validators/types.json`), fetch(`${baseUrl}/types/events.d.ts`)]);
+		expect(index.status).toBe(200);
+		expect(Object.keys(((await index.json()) as { types: Record<string, string> }).types)).toContain('listing.created');
+		expect(types.status).toBe(200);
+		expect(await types.text()).toContain('export');
+	});
+
 	it('an edited description shows on the open page', async () => {
 		await saveAndSee(
 			'description',

@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RegistryError } from '../../src/lib/registry/errors.ts';
+import { bundleRegistry } from '../../src/lib/registry/bundle-registry.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { publicEvents } from '../../src/lib/registry/model.ts';
@@ -126,5 +129,59 @@ describe('loadRegistry', () => {
 		expect(query).toEqual([
 			'✖ <dir>/platform.ts › siteUrl: "https://acme.test/docs?v=2" is not a site URL: give an http(s) URL without query or fragment, e.g. https://owner.github.io/repo (its path becomes the base path)',
 		]);
+	});
+
+	// The registry is imported as one esbuild bundle (bundle-registry.ts): it must behave as
+	// per-file imports do.
+	describe('as one bundle', () => {
+		const shared = `import { z } from 'hookref';
+export const customer = z.object({ email: z.email().describe('Email.') }).describe('Who ordered.');
+`;
+		const withShared = (type: string) =>
+			orderEvent({
+				type,
+				data: `z.object({ order_id: z.string().describe('Order id.'), total: z.int().describe('Total.'), customer })`,
+			}).replace("import { defineEvent, z } from 'hookref';", "import { defineEvent, z } from 'hookref';\nimport { customer } from '../_shared.ts';");
+
+		it('evaluates a helper shared by several events once', async () => {
+			const dir = writeRegistry({ '_shared.ts': shared, 'orders/order.created.ts': withShared('order.created'), 'orders/order.paid.ts': withShared('order.paid') });
+			const [created, paid] = (await loadRegistry(dir)).events;
+			expect(created!.data.shape.customer).toBeDefined();
+			expect(created!.data.shape.customer).toBe(paid!.data.shape.customer);
+		});
+
+		it('sees an edit made between two loads in one process', async () => {
+			const dir = writeRegistry({ 'orders/order.created.ts': orderEvent() });
+			expect((await loadRegistry(dir)).events[0]!.description).toBe('Emitted when an order is placed.');
+			const file = path.join(dir, 'orders/order.created.ts');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('Emitted when an order is placed.', 'Emitted once an order is placed.'));
+			expect((await loadRegistry(dir)).events[0]!.description).toBe('Emitted once an order is placed.');
+		});
+
+		it('imports every file from the bundle, with each file\'s imports inside the registry', async () => {
+			const dir = writeRegistry({ '_shared.ts': shared, 'orders/order.created.ts': withShared('order.created') });
+			const files = [path.join(dir, 'platform.ts'), path.join(dir, 'orders/order.created.ts')];
+			const bundle = await bundleRegistry(dir, files, () => Promise.reject(new Error('imported file by file')));
+			expect(bundle).toBeDefined();
+			try {
+				const event = (await bundle!.importModule(files[1]!)).default as { type: string };
+				expect(event.type).toBe('order.created');
+				expect(bundle!.imports.get(path.resolve(files[1]!))).toEqual([path.resolve(dir, '_shared.ts')]);
+			} finally {
+				bundle!.dispose();
+			}
+		});
+
+		it('is not made for a file esbuild rejects: the per-file import reports it', async () => {
+			const dir = writeRegistry({ 'orders/order.created.ts': 'export default {,};' });
+			expect(await bundleRegistry(dir, [path.join(dir, 'orders/order.created.ts')], () => Promise.reject(new Error('unused')))).toBeUndefined();
+		});
+
+		it('leaves no bundle behind', async () => {
+			const dir = writeRegistry({ 'orders/order.created.ts': orderEvent() });
+			await loadRegistry(dir);
+			const bundles = path.join('.hookref', 'registry-bundle');
+			expect(existsSync(bundles) ? readdirSync(bundles).filter((name) => name.startsWith(`${process.pid}-`)) : []).toEqual([]);
+		});
 	});
 });

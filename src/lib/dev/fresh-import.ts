@@ -21,6 +21,8 @@ export interface FreshImporter {
 	dependenciesOf(file: string): Set<string>;
 	/** Waits until every dependency edge of the imports so far has been recorded. */
 	settle(): Promise<void>;
+	/** Records what files imported by other means (the first load's bundle) import. */
+	recordImports(imports: Map<string, string[]>): void;
 }
 
 export function createFreshImporter(registryDir: string): FreshImporter {
@@ -56,6 +58,9 @@ export function createFreshImporter(registryDir: string): FreshImporter {
 		},
 		nextGeneration() {
 			generation++;
+		},
+		recordImports(edges) {
+			for (const [parent, children] of edges) imports.set(parent, new Set(children));
 		},
 		dependenciesOf(file) {
 			const seen = new Set<string>();

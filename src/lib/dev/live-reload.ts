@@ -4,9 +4,14 @@
  * problems in Astro's error overlay, and keeps showing them on every page load until a good
  * save. Inert under a plain `astro dev`, which has no registry process to listen to.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
+import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
 import { escapeText } from '../site/html.ts';
+import { TOOL_PATHS } from '../tools/tool-paths.ts';
 import { isDevMessage, type DevMessage } from './messages.ts';
 
 interface OverlayError {
@@ -53,11 +58,42 @@ reloadIfFixed();
 }
 
 /**
+ * The downloads the registry process makes only once the dev server is up (registry-session.ts):
+ * the types, the payload checker's validators and the formats for other tools (OpenAPI, AsyncAPI,
+ * llms.txt, the pages' Markdown twins). Paths under the site's base, without a leading slash.
+ */
+const VALIDATORS_FOLDER = `${path.posix.dirname(TOOL_PATHS.validatorIndex)}/`;
+const DEFERRED_FILES = new Set<string>([ARTIFACT_PATHS.types, ARTIFACT_PATHS.openapi, ARTIFACT_PATHS.asyncapi, ARTIFACT_PATHS.llms, ARTIFACT_PATHS.llmsFull]);
+const isDeferredDownload = (file: string) => DEFERRED_FILES.has(file) || file.startsWith(VALIDATORS_FOLDER) || file.endsWith('.md');
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.txt': 'text/plain', '.ts': 'text/plain' };
+
+/**
+ * Serves a download written while the server was up, or passes on: Vite learns of new public
+ * files from its file watcher, which lags behind thousands written at once.
+ */
+async function serveWritten(file: string, response: ServerResponse, next: () => void): Promise<void> {
+	let content: Buffer;
+	try {
+		content = await readFile(file);
+	} catch {
+		return next();
+	}
+	response.setHeader('Content-Type', `${CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`);
+	response.end(content);
+}
+
+/**
  * The registry's state, one per process: Astro may set up its dev server more than once (and
  * load this module more than once), and every server must serve the same state.
  */
 interface LiveState {
 	error?: OverlayError;
+	/** The registry's first load is under way (Astro starts beside it): every request waits. */
+	loading: boolean;
+	/** The first downloads are being made: requests for them wait. */
+	preparing: boolean;
+	/** Waiting requests, each asked again after every change of state. */
+	held: (() => void)[];
 	servers: Set<ViteDevServer>;
 }
 const STATE = Symbol.for('hookref.live-reload');
@@ -65,10 +101,18 @@ const STATE = Symbol.for('hookref.live-reload');
 function liveState(): LiveState {
 	const global = globalThis as { [STATE]?: LiveState };
 	if (global[STATE]) return global[STATE];
-	const state: LiveState = { servers: new Set() };
+	const state: LiveState = {
+		servers: new Set(),
+		loading: process.env.HOOKREF_DEV_LOADING === '1',
+		preparing: process.env.HOOKREF_DEV_PREPARING === '1',
+		held: [],
+	};
 	process.on('message', (message: unknown) => {
 		if (!isDevMessage(message) || message.type !== 'hookref:registry') return;
 		state.error = message.error ? overlayError(message.error) : undefined;
+		state.loading = message.loading === true;
+		state.preparing = message.preparing === true;
+		for (const retry of state.held.splice(0)) retry();
 		for (const server of state.servers) {
 			if (state.error) {
 				server.environments.client.hot.send({ type: 'error', err: state.error });
@@ -100,6 +144,29 @@ export function hookrefLiveReload(): AstroIntegration {
 				const state = liveState();
 				state.servers.add(server);
 				server.httpServer?.once('close', () => state.servers.delete(server));
+				// Requests wait for the registry's first load, and a download the registry process has
+				// not written yet is served once it has: the first page comes up before them (a
+				// payload checker opened at once just waits).
+				const waitForRegistry = (request: IncomingMessage, response: ServerResponse, next: () => void, held = false): void => {
+					const hold = () => void state.held.push(() => waitForRegistry(request, response, next, true));
+					if (state.loading) return hold();
+					if ((!state.preparing && !held) || request.method !== 'GET' || !request.url) return next();
+					const base = server.config.base.replace(/\/?$/, '/');
+					let pathname: string;
+					try {
+						pathname = decodeURIComponent(new URL(request.url, 'http://dev').pathname);
+					} catch {
+						return next();
+					}
+					if (!pathname.startsWith(base)) return next();
+					const file = pathname.slice(base.length);
+					if (!isDeferredDownload(file)) return next();
+					const target = path.resolve(server.config.publicDir, file);
+					if (!target.startsWith(path.resolve(server.config.publicDir) + path.sep)) return next();
+					if (state.preparing) return hold();
+					void serveWritten(target, response, next);
+				};
+				server.middlewares.use(waitForRegistry);
 				server.middlewares.use((request, response, next) => {
 					if (!state.error || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
 					response.statusCode = 500;
@@ -107,6 +174,9 @@ export function hookrefLiveReload(): AstroIntegration {
 					response.end(errorPage(state.error));
 				});
 				process.send({ type: 'hookref:hello' } satisfies DevMessage);
+			},
+			'astro:server:start': () => {
+				if (process.send && process.env.HOOKREF_DEV) process.send({ type: 'hookref:listening' } satisfies DevMessage);
 			},
 		},
 	};

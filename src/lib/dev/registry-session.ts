@@ -2,10 +2,11 @@
  * The dev server's registry: loaded once, then brought up to date after every save. What a save
  * did not touch is kept: the modules of unchanged files, their checked events (zod, JSON Schema,
  * ajv), their schema downloads and their rendered page parts. Only artifacts whose content changed are rewritten, and the
- * TypeScript types, which no page needs and which cost seconds on a large registry, are redone
- * once saving has paused.
+ * downloads no page needs to render (the TypeScript types, the payload checker's validators, the
+ * formats for other tools), which cost seconds on a large registry, are made after the first load
+ * once the dev server is up (`prepareDownloads`), and redone once saving has paused.
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { emitArtifacts, emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
@@ -13,12 +14,15 @@ import { emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
 import { createAjv } from '../schema/ajv.ts';
-import { writeArtifact } from '../pipeline/prepare-site.ts';
-import { PUBLIC_DIR, PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
+import { resetPublicStaging, writeArtifact } from '../pipeline/prepare-site.ts';
+import { PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
+import { bundleRegistry } from '../registry/bundle-registry.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
+import { listRegistryFiles, PLATFORM_FILE } from '../registry/registry-files.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
-import type { CheckedEventCache } from '../registry/validate-registry.ts';
-import { buildSiteModel, type RenderedEvent } from '../site/site-model.ts';
+import { RegistryError } from '../registry/errors.ts';
+import { checkRegistryWithJsonSchema, type CheckedEventCache } from '../registry/validate-registry.ts';
+import { buildDownloadIndex, buildSiteModel, type RenderedEvent, type SiteModel } from '../site/site-model.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { createFreshImporter } from './fresh-import.ts';
 
@@ -49,20 +53,42 @@ export interface RegistrySession {
 	 * registry, leaving the last good model and artifacts in place.
 	 */
 	reload(changed?: string[]): Promise<ReloadSummary>;
-	/** Stops the pending types update. */
+	/**
+	 * Makes the downloads the first load left out now (the dev server is up and serving pages).
+	 * A reload before they are done makes them itself.
+	 */
+	prepareDownloads(): void;
+	/** Stops the pending downloads update. */
 	close(): void;
 }
 
-export function createRegistrySession(eventsDir: string, options: { log?: (line: string) => void } = {}): RegistrySession {
+export interface SessionOptions {
+	log?: (line: string) => void;
+	/**
+	 * Called after each update of the deferred downloads (`error` if making them failed, a
+	 * `RegistryError` if ajv's check of the first load's samples failed);
+	 * `siteChanged` when the Downloads page's sizes changed with them.
+	 */
+	onDownloads?: (result: { siteChanged: boolean; error?: unknown }) => void;
+}
+
+export function createRegistrySession(eventsDir: string, options: SessionOptions = {}): RegistrySession {
 	const importer = createFreshImporter(eventsDir);
 	/** Module namespaces by absolute file path, valid until the file or one it imports changes. */
 	const modules = new Map<string, Record<string, unknown>>();
-	const checkedEvents: CheckedEventCache = new WeakMap();
+	let checkedEvents: CheckedEventCache = new WeakMap();
+	/**
+	 * The first load leaves ajv's second opinion on the samples to the background step: until it
+	 * has passed, the checked events it cached lack it, and a reload must not reuse them.
+	 */
+	let samplesUnchecked = false;
 	const eventSchemas = new WeakMap<RegistryEvent, Artifact>();
 	const renderedEvents = new WeakMap<RegistryEvent, RenderedEvent>();
 	/** Artifact path → content as last written into the public staging folder. */
 	let written: Map<string, string> | undefined;
 	let lastModel: string | undefined;
+	/** The model and artifacts last written, which the deferred step completes with its sizes. */
+	let last: { registry: Registry; model: SiteModel; artifacts: Artifact[] } | undefined;
 	/** Paths written by the deferred step, which the reload's own sweep of stale files leaves alone. */
 	const deferredPaths = new Set<string>();
 	let lastDeferred: Artifact[] = [];
@@ -97,8 +123,7 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 	function writeArtifacts(artifacts: Artifact[]): number {
 		if (!written) {
 			// First load: start from the project's public/ files, as the build does.
-			rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
-			if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
+			resetPublicStaging();
 			written = new Map();
 		}
 		let count = 0;
@@ -118,8 +143,16 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 		return count;
 	}
 
-	async function emitDeferred(registry: Registry): Promise<Artifact[]> {
-		const validators = await emitValidatorArtifacts(registry, createAjv({ source: true }));
+	async function emitDeferred(registry: Registry, checkSamples: boolean): Promise<Artifact[]> {
+		const ajv = createAjv({ source: true });
+		if (checkSamples) {
+			// As the build does while Astro renders; the validators reuse what ajv compiled here.
+			const issues = checkRegistryWithJsonSchema(registry, ajv);
+			// The next reload checks every event again, in full (`samplesUnchecked` stays set).
+			if (issues.length > 0) throw new RegistryError(issues);
+			samplesUnchecked = false;
+		}
+		const validators = await emitValidatorArtifacts(registry, ajv);
 		return [await emitTypesArtifact(registry), ...validators, ...emitFormatArtifacts(registry)];
 	}
 
@@ -135,19 +168,43 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 		return count;
 	}
 
-	function scheduleDeferred(registry: Registry, ofGeneration: number): void {
+	/** The Downloads page lists the deferred files' sizes: brings the written model up to date. */
+	function updateDownloadIndex(): boolean {
+		if (!last) return false;
+		const downloadIndex = buildDownloadIndex(last.registry, [...last.artifacts, ...lastDeferred]);
+		if (JSON.stringify(downloadIndex) === JSON.stringify(last.model.downloadIndex)) return false;
+		last.model.downloadIndex = downloadIndex;
+		writeSiteModel(last.model);
+		lastModel = JSON.stringify(last.model);
+		return true;
+	}
+
+	function scheduleDeferred(registry: Registry, ofGeneration: number, delay = DEFERRED_DELAY_MS): void {
 		clearTimeout(typesTimer);
+		const checkSamples = samplesUnchecked;
 		typesTimer = setTimeout(async () => {
 			const started = performance.now();
-			const artifacts = await emitDeferred(registry);
+			let artifacts: Artifact[];
+			try {
+				artifacts = await emitDeferred(registry, checkSamples);
+			} catch (error) {
+				if (ofGeneration === generation) options.onDownloads?.({ siteChanged: false, error });
+				return;
+			}
 			// A newer registry is on its way: its own update will follow.
 			if (ofGeneration !== generation) return;
 			lastDeferred = artifacts;
 			const count = writeDeferred(artifacts);
+			const siteChanged = updateDownloadIndex();
 			if (count > 0) options.log?.(`hookref: ${count} downloads (types, validators, formats) updated (${Math.round(performance.now() - started)} ms)`);
-		}, DEFERRED_DELAY_MS);
+			options.onDownloads?.({ siteChanged });
+		}, delay);
 		typesTimer.unref();
 	}
+	/** The registry of the first load while its downloads wait for `prepareDownloads`. */
+	let awaitingDownloads: { registry: Registry; ofGeneration: number } | undefined;
+	/** Whether `prepareDownloads` was called: a first load after it (a broken start) goes on at once. */
+	let serverUp = false;
 
 	return {
 		async reload(changed = []) {
@@ -157,11 +214,19 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 			forget(changed);
 			importer.nextGeneration();
 			let imported = 0;
+			// Nothing imported yet (the first load, or after a failed one): every file at once, in
+			// one bundle; its files' imports become the dependency graph that later saves follow.
+			const platformFile = path.join(eventsDir, PLATFORM_FILE);
+			const bundle =
+				modules.size === 0 && existsSync(platformFile)
+					? await bundleRegistry(eventsDir, [platformFile, ...listRegistryFiles(eventsDir).eventFiles], (file) => importer.importFresh(file))
+					: undefined;
+			if (bundle) importer.recordImports(bundle.imports);
 			const importModule = async (file: string) => {
 				const absolute = path.resolve(file);
 				let module = modules.get(absolute);
 				if (!module) {
-					module = await importer.importFresh(absolute);
+					module = await (bundle?.importModule ?? importer.importFresh)(absolute);
 					modules.set(absolute, module);
 					imported++;
 				}
@@ -169,18 +234,23 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 			};
 			let registry: Registry;
 			try {
-				registry = await loadRegistry(eventsDir, { importModule, checkedEvents });
+				// The first load serves pages before ajv's check of the samples, like the build.
+				if (samplesUnchecked) checkedEvents = new WeakMap();
+				samplesUnchecked = modules.size === 0;
+				registry = await loadRegistry(eventsDir, { importModule, checkedEvents, deferJsonSchemaCheck: samplesUnchecked });
 			} finally {
+				bundle?.dispose();
 				// Record what the new modules import, failed loads included, before the next save.
 				await importer.settle();
 			}
 			const artifacts = await emitArtifacts(registry, { types: false, formats: false, eventSchemas });
 			const history = buildHistory(registry, readReleases(eventsDir));
 			const firstLoad = !written;
-			// The Downloads page lists the deferred files' sizes as of their last update (the first
-			// load makes them before the model); they lag a save until the next reload.
-			if (firstLoad) lastDeferred = await emitDeferred(registry);
-			const model = buildSiteModel(registry, { history, artifacts: [...artifacts, ...lastDeferred], renderedEvents });
+			// The Downloads page lists the deferred files' sizes as of their last update, until
+			// the update after this load completes them (the first load has none yet). The feed is
+			// made from the model, so it is not among the listed artifacts, as in the build.
+			const listed = [...artifacts];
+			const model = buildSiteModel(registry, { history, artifacts: [...listed, ...lastDeferred], renderedEvents });
 			const feed = emitChangelogFeed(model);
 			if (feed) artifacts.push(feed);
 			const artifactsWritten = writeArtifacts(artifacts);
@@ -188,9 +258,11 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 			const modelChanged = modelJson !== lastModel;
 			if (modelChanged) writeSiteModel(model);
 			lastModel = modelJson;
-			// The first load writes everything at once: the pages link the types and the formats.
-			if (firstLoad) writeDeferred(lastDeferred);
-			else scheduleDeferred(registry, ofGeneration);
+			last = { registry, model, artifacts: listed };
+			// The first load's downloads wait until the dev server is up; later ones until saving pauses.
+			awaitingDownloads = undefined;
+			if (firstLoad && !serverUp) awaitingDownloads = { registry, ofGeneration };
+			else scheduleDeferred(registry, ofGeneration, firstLoad ? 0 : DEFERRED_DELAY_MS);
 			const publicCount = publicEvents(registry).length;
 			return {
 				publicEvents: publicCount,
@@ -201,6 +273,12 @@ export function createRegistrySession(eventsDir: string, options: { log?: (line:
 				siteConfig: { name: model.platform.name, siteUrl: model.platform.siteUrl },
 				milliseconds: Math.round(performance.now() - started),
 			};
+		},
+		prepareDownloads() {
+			serverUp = true;
+			if (!awaitingDownloads || awaitingDownloads.ofGeneration !== generation) return;
+			scheduleDeferred(awaitingDownloads.registry, awaitingDownloads.ofGeneration, 0);
+			awaitingDownloads = undefined;
 		},
 		close() {
 			clearTimeout(typesTimer);

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
+import { bundleRegistry, type ImportModule } from './bundle-registry.ts';
 import { EventDefinitionSchema } from './event-definition.ts';
 import { fromZodIssues, RegistryError, type RegistryIssue } from './errors.ts';
 import type { Registry } from './model.ts';
@@ -41,7 +42,7 @@ async function importDefault(file: string, importModule: ImportModule = importNa
 	}
 }
 
-export type ImportModule = (file: string) => Promise<Record<string, unknown>>;
+export type { ImportModule };
 
 export interface LoadOptions {
 	/**
@@ -49,7 +50,10 @@ export interface LoadOptions {
 	 * `checkRegistryWithJsonSchema` itself (the build does, while Astro renders). zod still runs.
 	 */
 	deferJsonSchemaCheck?: boolean;
-	/** How registry files are imported; the dev server re-imports edited ones (src/lib/dev/). */
+	/**
+	 * How registry files are imported; the dev server re-imports edited ones (src/lib/dev/).
+	 * By default the registry is bundled in one esbuild pass (bundle-registry.ts).
+	 */
 	importModule?: ImportModule;
 	/** Checked events of unchanged files, kept across loads by the dev server (see `validateRegistry`). */
 	checkedEvents?: CheckedEventCache;
@@ -70,6 +74,15 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const files = listRegistryFiles(dir);
 	const fileIssues = [...files.issues, ...files.sourceFiles.map(checkUtf8).filter((issue) => issue !== undefined)];
 	if (fileIssues.length > 0) throw new RegistryError(fileIssues);
+	const bundle = options.importModule ? undefined : await bundleRegistry(dir, [platformFile, ...files.eventFiles], importNative);
+	try {
+		return await loadFiles(dir, platformFile, files.eventFiles, { ...options, importModule: options.importModule ?? bundle?.importModule });
+	} finally {
+		bundle?.dispose();
+	}
+}
+
+async function loadFiles(dir: string, platformFile: string, eventFiles: string[], options: LoadOptions): Promise<Registry> {
 	const loadedPlatform = await importDefault(platformFile, options.importModule);
 	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
 	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
@@ -78,7 +91,6 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	const issues: RegistryIssue[] = [];
 	const definitions = [];
 	// Imports overlap (the TypeScript loader transpiles off the main thread); results keep file order.
-	const eventFiles = files.eventFiles;
 	const modules: Awaited<ReturnType<typeof importDefault>>[] = [];
 	for (let i = 0; i < eventFiles.length; i += IMPORT_BATCH) {
 		modules.push(...(await Promise.all(eventFiles.slice(i, i + IMPORT_BATCH).map((file) => importDefault(file, options.importModule)))));

@@ -213,6 +213,20 @@ export interface SiteModelOptions {
 	renderedEvents?: WeakMap<RegistryEvent, RenderedEvent>;
 }
 
+/**
+ * The Downloads page's list with each file's size; the dev server redoes it alone once the
+ * downloads it makes after the first page is served are written.
+ */
+export function buildDownloadIndex(registry: Registry, artifacts: Artifact[]): SiteModel['downloadIndex'] {
+	if (artifacts.length === 0) return [];
+	useSiteUrl(siteUrlOf(registry.platform));
+	return listDownloads(registry, publicEvents(registry), artifacts).map(({ purpose, ...entry }) => ({
+		...entry,
+		href: href(`/${entry.path}`),
+		purposeHtml: renderInline(purpose),
+	}));
+}
+
 export function buildSiteModel(
 	registry: Registry,
 	{ history = { entries: [], versions: new Map() }, artifacts = [], ...options }: SiteModelOptions = {},
@@ -363,11 +377,7 @@ export function buildSiteModel(
 				? []
 				: [{ label: 'test-vectors.json', href: href(artifactRoute(ARTIFACT_PATHS.testVectors)), descriptionHtml: 'Signature test vectors.' }]),
 		],
-		downloadIndex: artifacts.length === 0 ? [] : listDownloads(registry, events, artifacts).map(({ purpose, ...entry }) => ({
-			...entry,
-			href: href(`/${entry.path}`),
-			purposeHtml: renderInline(purpose),
-		})),
+		downloadIndex: buildDownloadIndex(registry, artifacts),
 		guideTwins: Object.fromEntries([ROUTES.catalog, ...GUIDE_TWINS].map((route) => [route, href(`/${twinPath(route)}`)])),
 		events: pages,
 		history: historyModel,
