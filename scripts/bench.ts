@@ -145,14 +145,14 @@ function toolCodeGzip(): ToolCodeGzip {
 	};
 }
 
-/** Astro's own timings: `✓ Completed in 6.75s.` / `in 257ms` / `in 1m 12s`, in seconds. */
+/** Astro's own timings: `✓ Completed in 6.75s.` / `in 257ms` / `in 1m 12s` / `in 1m 3.1s`, in seconds. */
 function astroSeconds(text: string | undefined): number {
 	if (text === undefined) return 0;
-	const minutes = /^(\d+)m (\d+)s$/.exec(text);
+	const minutes = /^(\d+)m ([\d.]+)s$/.exec(text);
 	if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
 	return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
 }
-const ASTRO_TIME = '(\\d+m \\d+s|[\\d.]+m?s)';
+const ASTRO_TIME = '(\\d+m [\\d.]+s|[\\d.]+m?s)';
 
 interface BuildRun {
 	seconds: number;

@@ -137,7 +137,12 @@ export function hookrefLiveReload(): AstroIntegration {
 				// The registry is the registry process's to watch: left to Vite, a save there would
 				// make Vite's client reload a page that shows the overlay before the registry is reloaded.
 				const registry = process.env.HOOKREF_DEV_REGISTRY;
-				if (registry) updateConfig({ vite: { server: { watch: { ignored: [`${registry}/**`] } } } });
+				// Nor need Vite watch the built sites, caches and test and bench folders under `.hookref/`
+				// and `dist`: walking them (gigabytes after a bench, symlink loops from the tests) kept a
+				// dev start waiting for its watcher. The model and public folder stay watched.
+				const work = ['bench', 'bench-dist', 'cache', 'deferred', 'dist', 'floor', 'page-cache', 'prof', 'registry-bundle', 'test-*'];
+				const ignored = [...work.map((dir) => `**/.hookref/${dir}/**`), '**/.dist-versions/**', '**/.hookref/public.old-*/**'];
+				updateConfig({ vite: { server: { watch: { ignored: registry ? [`${registry}/**`, ...ignored] : ignored } } } });
 			},
 			'astro:server:setup': ({ server }) => {
 				if (!process.send || !process.env.HOOKREF_DEV) return;
