@@ -4,7 +4,7 @@
  * one rule and say where the author must be told, and the rendering of a model to files.
  */
 import fc from 'fast-check';
-import { writeRegistry } from '../helpers/temp-registry.ts';
+import { platformSource, writeRegistry } from '../helpers/temp-registry.ts';
 
 export type FieldKind = 'string' | 'int' | 'boolean' | 'enum' | 'object' | 'array' | 'getter-tree' | 'lazy-tree';
 
@@ -332,43 +332,25 @@ ${fields}
 `;
 }
 
-export function platformSource(model: RegistryModel): string {
+export function fuzzedPlatformSource(model: RegistryModel): string {
 	const categories = model.categories.map((id, i) => ({
 		id,
 		title: `The ${id} events`,
 		description: `Events about ${id}.${i === 0 && model.categoryNote ? ` ${model.categoryNote}` : ''}`,
 	}));
-	return `import { definePlatform, z } from 'hookref';
-export default definePlatform({
-	name: 'Fuzzed',
-	siteUrl: 'https://webhooks.fuzzed.test',
-	description: 'A generated registry.',
-	hosts: { primary: 'https://api.fuzzed.test' },${model.permissiveTypes ? '\n\teventTypePattern: /^.+$/,' : ''}
-	envelope: {
-		schema: z.object({
-			id: z.string().describe('Delivery id.'),
-			type: z.string().describe('Event type.'),
-			created: z.int().describe('Unix seconds.'),
-			data: z.object({}).describe('Payload.'),
-		}),
-		typeFields: ['type'],
-		dataField: 'data',
-		idField: 'id',
-		sample: (ctx) => ({ id: 'evt_' + ctx.hex(12), created: ctx.timestamp }),
-	},
-	signing: { scheme: 'none', note: 'Deliveries are not signed.' },
-	retry: { timeoutSeconds: 5, schedule: { kind: 'explicit', delaysSeconds: [60] } },
-	categories: ${lit(categories)},
-	subscription: { method: 'POST', path: '/hooks', eventsField: 'events', cardinality: 'many' },
-	denyList: { policy: 'Unlisted events are internal.' },
-});
-`;
+	return platformSource({
+		name: 'Fuzzed',
+		domain: 'fuzzed.test',
+		description: 'A generated registry.',
+		categories: lit(categories),
+		extra: model.permissiveTypes ? 'eventTypePattern: /^.+$/,' : undefined,
+	});
 }
 
 /** Writes the model as a registry folder; returns the folder. */
 export function writeModel(model: RegistryModel): string {
 	return writeRegistry({
-		'platform.ts': platformSource(model),
+		'platform.ts': fuzzedPlatformSource(model),
 		...Object.fromEntries(model.events.map((event) => [event.file, eventSource(event)])),
 	});
 }

@@ -7,12 +7,17 @@ import path from 'node:path';
 
 let counter = 0;
 
-export const MINIMAL_PLATFORM = `import { definePlatform, z } from 'hookref';
+/**
+ * The source of a small unsigned platform: `name` and `domain` name it, `categories` is the
+ * categories' array literal, `extra` adds lines (e.g. an `eventTypePattern`).
+ */
+export function platformSource(options: { name: string; domain: string; description: string; categories: string; extra?: string }): string {
+	return `import { definePlatform, z } from 'hookref';
 export default definePlatform({
-	name: 'Acme',
-	siteUrl: 'https://webhooks.acme.test',
-	description: 'Acme sends webhooks.',
-	hosts: { primary: 'https://api.acme.test' },
+	name: '${options.name}',
+	siteUrl: 'https://webhooks.${options.domain}',
+	description: '${options.description}',
+	hosts: { primary: 'https://api.${options.domain}' },${options.extra ? `\n\t${options.extra}` : ''}
 	envelope: {
 		schema: z.object({
 			id: z.string().describe('Event id.'),
@@ -27,11 +32,19 @@ export default definePlatform({
 	},
 	signing: { scheme: 'none', note: 'Deliveries are not signed.' },
 	retry: { timeoutSeconds: 5, schedule: { kind: 'explicit', delaysSeconds: [60] } },
-	categories: [{ id: 'orders', title: 'Orders', description: 'Order events.' }],
+	categories: ${options.categories},
 	subscription: { method: 'POST', path: '/hooks', eventsField: 'events', cardinality: 'many' },
 	denyList: { policy: 'Unlisted events are internal.' },
 });
 `;
+}
+
+export const MINIMAL_PLATFORM = platformSource({
+	name: 'Acme',
+	domain: 'acme.test',
+	description: 'Acme sends webhooks.',
+	categories: "[{ id: 'orders', title: 'Orders', description: 'Order events.' }]",
+});
 
 export const orderEvent = (overrides: { type?: string; category?: string; visibility?: string; data?: string; samples?: string } = {}) => `import { defineEvent, z } from 'hookref';
 export default defineEvent({
