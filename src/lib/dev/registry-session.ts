@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { emitArtifacts, emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
-import { emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
+import { checkAndEmitValidators, emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
 import { createAjv } from '../schema/ajv.ts';
@@ -21,7 +21,7 @@ import { loadRegistry } from '../registry/load-registry.ts';
 import { listRegistryFiles, PLATFORM_FILE } from '../registry/registry-files.ts';
 import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
 import { RegistryError } from '../registry/errors.ts';
-import { checkRegistryWithJsonSchema, type CheckedEventCache } from '../registry/validate-registry.ts';
+import type { CheckedEventCache } from '../registry/validate-registry.ts';
 import { buildDownloadIndex, buildSiteModel, type RenderedEvent, type SiteModel } from '../site/site-model.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { createFreshImporter } from './fresh-import.ts';
@@ -145,14 +145,17 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 
 	async function emitDeferred(registry: Registry, checkSamples: boolean): Promise<Artifact[]> {
 		const ajv = createAjv({ source: true });
+		const validators: Artifact[] = [];
 		if (checkSamples) {
-			// As the build does while Astro renders; the validators reuse what ajv compiled here.
-			const issues = checkRegistryWithJsonSchema(registry, ajv);
+			// The build's pass: ajv's check of the samples, each validator written from the function
+			// that checked them, one event at a time.
+			const issues = await checkAndEmitValidators(registry, ajv, (artifact) => validators.push(artifact));
 			// The next reload checks every event again, in full (`samplesUnchecked` stays set).
 			if (issues.length > 0) throw new RegistryError(issues);
 			samplesUnchecked = false;
+		} else {
+			validators.push(...(await emitValidatorArtifacts(registry, ajv)));
 		}
-		const validators = await emitValidatorArtifacts(registry, ajv);
 		return [await emitTypesArtifact(registry), ...validators, ...emitFormatArtifacts(registry)];
 	}
 

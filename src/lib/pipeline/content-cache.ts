@@ -33,6 +33,12 @@ export function hookrefSourceHash(root = process.cwd()): string {
 	return hash.digest('hex');
 }
 
+/** An entry's key: the input under hookref's source hash. */
+const keyOf = (sourceHash: string, input: string) => createHash('sha256').update(sourceHash).update('\0').update(input).digest('base64url');
+
+/** Where the caches of the project at `root` (default: this one) live. */
+const cacheDirOf = (root: string | undefined) => (root ? path.join(root, '.hookref', 'cache') : CACHE_DIR);
+
 export class ContentCache<T> {
 	private readonly file: string;
 	private readonly root: string;
@@ -44,7 +50,7 @@ export class ContentCache<T> {
 	/** `root`: the hookref project whose source is hashed and whose `.hookref/cache/` holds the entries. */
 	constructor(kind: string, root?: string) {
 		this.root = root ?? process.cwd();
-		this.file = path.join(root ? path.join(root, '.hookref', 'cache') : CACHE_DIR, `${kind}.json`);
+		this.file = path.join(cacheDirOf(root), `${kind}.json`);
 	}
 
 	private load(): Record<string, T> {
@@ -62,8 +68,7 @@ export class ContentCache<T> {
 	}
 
 	private keyOf(input: string): string {
-		this.sourceHash ??= hookrefSourceHash(this.root);
-		return createHash('sha256').update(this.sourceHash).update('\0').update(input).digest('base64url');
+		return keyOf((this.sourceHash ??= hookrefSourceHash(this.root)), input);
 	}
 
 	/** `compute()`'s result for `input` (every value the result depends on, as text). */
@@ -109,13 +114,12 @@ export class ContentFileCache {
 
 	constructor(kind: string, root?: string) {
 		this.root = root ?? process.cwd();
-		this.dir = path.join(root ? path.join(root, '.hookref', 'cache') : CACHE_DIR, kind);
+		this.dir = path.join(cacheDirOf(root), kind);
 	}
 
 	get(input: string, compute: () => string): string {
 		if (!enabled()) return compute();
-		this.sourceHash ??= hookrefSourceHash(this.root);
-		const key = createHash('sha256').update(this.sourceHash).update('\0').update(input).digest('base64url');
+		const key = keyOf((this.sourceHash ??= hookrefSourceHash(this.root)), input);
 		this.used.add(key);
 		const file = path.join(this.dir, key);
 		if (existsSync(file)) return readFileSync(file, 'utf8');
