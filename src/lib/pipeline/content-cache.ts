@@ -9,9 +9,10 @@
  * `HOOKREF_CACHE=off` computes everything and reads and writes nothing (the cold builds of the tests).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR } from './paths.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 const enabled = () => process.env.HOOKREF_CACHE !== 'off';
 
@@ -94,10 +95,7 @@ export class ContentCache<T> {
 	/** Writes the entries used by this build (atomically: a reader never sees half a file). */
 	save(): void {
 		if (!enabled() || this.used.size === 0) return;
-		mkdirSync(path.dirname(this.file), { recursive: true });
-		const temporary = `${this.file}.${process.pid}.tmp`;
-		writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.used)));
-		renameSync(temporary, this.file);
+		writeAtomically(this.file, JSON.stringify(Object.fromEntries(this.used)));
 	}
 }
 
@@ -124,10 +122,7 @@ export class ContentFileCache {
 		const file = path.join(this.dir, key);
 		if (existsSync(file)) return readFileSync(file, 'utf8');
 		const value = compute();
-		mkdirSync(this.dir, { recursive: true });
-		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, value);
-		renameSync(temporary, file);
+		writeAtomically(file, value);
 		return value;
 	}
 

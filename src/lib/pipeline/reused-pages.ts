@@ -13,11 +13,12 @@
  * (catalog, changelog, guides, downloads, 404) always renders. `HOOKREF_CACHE=off` reuses nothing.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hookrefSourceHash } from './content-cache.ts';
+import { writeAtomically } from './write-atomically.ts';
 import { pagePath, versionPath } from '../site/urls.ts';
 import { SITE_MODEL_FILE, SITE_PAGES_DIR, WORK_DIR } from './paths.ts';
 
@@ -60,13 +61,6 @@ function readJson<T>(file: string): T | undefined {
 		// Missing, torn or foreign: nothing to reuse.
 		return undefined;
 	}
-}
-
-function writeAtomically(file: string, content: string): void {
-	mkdirSync(path.dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, content);
-	renameSync(temporary, file);
 }
 
 /** Route → key of every event and version page, from the model files the prepare step wrote. */

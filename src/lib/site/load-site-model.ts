@@ -4,9 +4,10 @@
  * and each released-version page reads only its own file, so no page parses the whole registry and
  * the renderer never holds every page's data at once.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SITE_DOWNLOADS_FILE, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../pipeline/paths.ts';
+import { writeAtomically } from '../pipeline/write-atomically.ts';
 import type { VersionPageModel } from './history-model.ts';
 import type { EventPageModel, SiteModel } from './site-model.ts';
 
@@ -22,12 +23,6 @@ export type SharedSiteModel = Omit<SiteModel, 'events' | 'history' | 'downloadIn
 
 const pageFile = (kind: 'events' | 'versions', index: number) => path.join(SITE_PAGES_DIR, kind, `${index}.json`);
 
-/** Writes `content` beside `file`, then renames it over: a reader never sees half a file. */
-function writeAtomically(file: string, content: string): void {
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, content);
-	renameSync(temporary, file);
-}
 
 /**
  * Writes the model as the pages read it (the build's prepare step, and the dev server on every
