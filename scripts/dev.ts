@@ -12,10 +12,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { modelIsCurrent } from '../src/lib/pipeline/model-stamp.ts';
 import { WORK_DIR } from '../src/lib/pipeline/paths.ts';
 import { isDevMessage, type DevMessage } from '../src/lib/dev/messages.ts';
-import { createRegistrySession, type ReloadSummary } from '../src/lib/dev/registry-session.ts';
-import { watchRegistry } from '../src/lib/dev/watch-registry.ts';
+import type { RegistrySession, ReloadSummary } from '../src/lib/dev/registry-session.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
 import { PlatformConfigSchema } from '../src/lib/registry/platform-config.ts';
 import { PLATFORM_FILE } from '../src/lib/registry/registry-files.ts';
@@ -33,21 +33,19 @@ the registry folder. Options after -- go to Astro's dev server, e.g. --port 4400
 }
 const eventsDir = process.env.EVENTS_DIR || 'events';
 const CRASH_LOG = path.join(WORK_DIR, 'dev-crash.log');
-const session = createRegistrySession(eventsDir, {
-	log: (line) => console.log(line),
-	onDownloads: ({ siteChanged, error: failure }) => {
-		if (failure instanceof RegistryError) {
-			// ajv's check of the first load's samples, made after the first page as in the build.
-			error = failure.message;
-			console.error(`\n${error}\n`);
-		} else if (failure !== undefined) {
-			console.error(`\nhookref could not make the downloads (types, validators, formats): ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}\n`);
-		}
-		const wasPreparing = preparing;
-		preparing = false;
-		if (wasPreparing || siteChanged || failure instanceof RegistryError) tell(siteChanged);
-	},
-});
+/**
+ * The model on disk (the last build's or dev server's) was made from the registry as it is now:
+ * Astro serves it at once, and the first load, under way beside it, rewrites what differs.
+ */
+const servingCurrentModel = modelIsCurrent(eventsDir);
+/** Made once Astro is starting: its modules (ajv, the artifacts) take a second or more to import. */
+let session: RegistrySession | undefined;
+/** Whether Astro's server is up (`hookref:listening`). */
+let listening = false;
+let onListening: () => void = () => undefined;
+/** The registry folder's watcher, once the first load is done. */
+let watcher: { close(): Promise<void> } | undefined;
+const astroListening = new Promise<void>((resolve) => (onListening = resolve));
 let error: string | undefined;
 /**
  * Until the first load's downloads are written (they are made once Astro is up, so that the first
@@ -55,13 +53,13 @@ let error: string | undefined;
  */
 let preparing = true;
 /** Until the first load is written, Astro (started beside it) holds every request. */
-let loaded = false;
+let loaded = servingCurrentModel;
 /** The platform name and site URL Astro was started with (unknown if the first load failed). */
 let astroSiteConfig: string | undefined;
 
 async function reload(changed: string[]): Promise<ReloadSummary | undefined> {
 	try {
-		const summary = await session.reload(changed);
+		const summary = await session!.reload(changed);
 		const recovered = error !== undefined;
 		error = undefined;
 		console.log(
@@ -116,11 +114,17 @@ function startAstro(earlySite?: string): void {
 			...(earlySite && { HOOKREF_DEV_SITE: earlySite, HOOKREF_DEV_LOADING: loaded ? '' : '1' }),
 			HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), HOOKREF_DEV_PREPARING: preparing ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
 	});
+	// A message sent as Astro exits fails (EPIPE): its exit is handled below.
+	astro.on('error', () => undefined);
 	astro.on('message', (message) => {
 		if (!isDevMessage(message)) return;
 		if (message.type === 'hookref:hello') tell(false);
 		// The downloads no page needs to render are made once the server is up, beside it.
-		if (message.type === 'hookref:listening') session.prepareDownloads();
+		if (message.type === 'hookref:listening') {
+			listening = true;
+			onListening();
+			session?.prepareDownloads();
+		}
 	});
 	astro.on('exit', async (code, signal) => {
 		if (restarting) {
@@ -128,8 +132,8 @@ function startAstro(earlySite?: string): void {
 			startAstro();
 			return;
 		}
-		session.close();
-		await watcher.close();
+		session?.close();
+		await watcher?.close();
 		process.exit(code ?? (signal ? 1 : 0));
 	});
 }
@@ -141,11 +145,32 @@ function tell(reloadPages: boolean): void {
 }
 
 const earlySite = await readSiteConfig();
+if (servingCurrentModel && earlySite) console.log(`hookref: ${eventsDir} is unchanged since the site model was last written: serving it while the registry loads`);
 if (earlySite) {
 	const { platform } = JSON.parse(earlySite) as { platform: { name: string; siteUrl: string } };
 	astroSiteConfig = JSON.stringify({ name: platform.name, siteUrl: platform.siteUrl });
 	startAstro(earlySite);
 }
+const { createRegistrySession } = await import('../src/lib/dev/registry-session.ts');
+session = createRegistrySession(eventsDir, {
+	servingCurrentModel,
+	log: (line) => console.log(line),
+	onDownloads: ({ siteChanged, error: failure }) => {
+		if (failure instanceof RegistryError) {
+			// ajv's check of the first load's samples, made after the first page as in the build.
+			error = failure.message;
+			console.error(`\n${error}\n`);
+		} else if (failure !== undefined) {
+			console.error(`\nhookref could not make the downloads (types, validators, formats): ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}\n`);
+		}
+		const wasPreparing = preparing;
+		preparing = false;
+		if (wasPreparing || siteChanged || failure instanceof RegistryError) tell(siteChanged);
+	},
+});
+if (listening) session.prepareDownloads();
+// Serving the last model, Astro has both cores to start with; the load follows once it is up.
+if (servingCurrentModel && earlySite) await astroListening;
 const first = await reload([]);
 loaded = true;
 const firstConfig = first && JSON.stringify(first.siteConfig);
@@ -158,10 +183,12 @@ if (!earlySite) {
 	restarting = true;
 	astro.kill('SIGTERM');
 } else {
-	tell(true);
+	// Pages served from the last run's model reload only if the load changed it.
+	tell(!servingCurrentModel || !first || first.siteChanged);
 }
 
-const watcher = watchRegistry(eventsDir, async (changed) => {
+const { watchRegistry } = await import('../src/lib/dev/watch-registry.ts');
+watcher = watchRegistry(eventsDir, async (changed) => {
 	const wasBroken = error !== undefined;
 	const summary = await reload(changed);
 	const config = summary && JSON.stringify(summary.siteConfig);

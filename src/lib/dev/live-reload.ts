@@ -65,20 +65,35 @@ reloadIfFixed();
 const VALIDATORS_FOLDER = `${path.posix.dirname(TOOL_PATHS.validatorIndex)}/`;
 const DEFERRED_FILES = new Set<string>([ARTIFACT_PATHS.types, ARTIFACT_PATHS.openapi, ARTIFACT_PATHS.asyncapi, ARTIFACT_PATHS.llms, ARTIFACT_PATHS.llmsFull]);
 const isDeferredDownload = (file: string) => DEFERRED_FILES.has(file) || file.startsWith(VALIDATORS_FOLDER) || file.endsWith('.md');
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.txt': 'text/plain', '.ts': 'text/plain' };
+/** What the generated public folder holds (`.ts` is the types download: text, not video/mp2t). */
+const CONTENT_TYPES: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.ts': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json',
+};
 
 /**
- * Serves a download written while the server was up, or passes on: Vite learns of new public
- * files from its file watcher, which lags behind thousands written at once.
+ * Serves a file of the generated public folder as it is on disk now, or passes on. Vite is told not
+ * to watch that folder (see below), so its own list of public files is the one it read at start.
  */
-async function serveWritten(file: string, response: ServerResponse, next: () => void): Promise<void> {
+async function serveGenerated(file: string, response: ServerResponse, next: () => void): Promise<void> {
 	let content: Buffer;
 	try {
 		content = await readFile(file);
 	} catch {
-		return next();
+		return next(); // not there (yet), or a folder
 	}
-	response.setHeader('Content-Type', `${CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream'}; charset=utf-8`);
+	response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
 	response.end(content);
 }
 
@@ -139,23 +154,32 @@ export function hookrefLiveReload(): AstroIntegration {
 				const registry = process.env.HOOKREF_DEV_REGISTRY;
 				// Nor need Vite watch the built sites, caches and test and bench folders under `.hookref/`
 				// and `dist`: walking them (gigabytes after a bench, symlink loops from the tests) kept a
-				// dev start waiting for its watcher. The model and public folder stay watched.
+				// dev start waiting for its watcher. Under `npm run dev` the generated public folder and the
+				// pages' model files are not watched either: the registry process writes thousands of them
+				// at once, and Astro reloads its content config for every JSON or Markdown file Vite reports
+				// (~30 s of a dev start at 2,000 events). Pages read their model files as they render, the
+				// registry process says when to reload, and the public folder is served from disk below.
 				const work = ['bench', 'bench-dist', 'cache', 'deferred', 'dist', 'floor', 'page-cache', 'prof', 'registry-bundle', 'test-*'];
+				if (process.env.HOOKREF_DEV) work.push('public', 'site-pages');
 				const ignored = [...work.map((dir) => `**/.hookref/${dir}/**`), '**/.dist-versions/**', '**/.hookref/public.old-*/**'];
-				updateConfig({ vite: { server: { watch: { ignored: registry ? [`${registry}/**`, ...ignored] : ignored } } } });
+				// The event page's modules are compiled while the registry loads, not on the first request.
+				const warmup = process.env.HOOKREF_DEV ? { ssrFiles: ['./src/pages/events/*.astro'] } : undefined;
+				updateConfig({ vite: { server: { warmup, watch: { ignored: registry ? [`${registry}/**`, ...ignored] : ignored } } } });
 			},
 			'astro:server:setup': ({ server }) => {
 				if (!process.send || !process.env.HOOKREF_DEV) return;
 				const state = liveState();
 				state.servers.add(server);
 				server.httpServer?.once('close', () => state.servers.delete(server));
-				// Requests wait for the registry's first load, and a download the registry process has
-				// not written yet is served once it has: the first page comes up before them (a
+				// Requests wait for the registry's first load. Files of the generated public folder are
+				// served as they are on disk (Vite does not watch it), and a download the registry process
+				// has not written yet is served once it has: the first page comes up before them (a
 				// payload checker opened at once just waits).
-				const waitForRegistry = (request: IncomingMessage, response: ServerResponse, next: () => void, held = false): void => {
-					const hold = () => void state.held.push(() => waitForRegistry(request, response, next, true));
+				const publicDir = path.resolve(server.config.publicDir);
+				const waitForRegistry = (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+					const hold = () => void state.held.push(() => waitForRegistry(request, response, next));
 					if (state.loading) return hold();
-					if ((!state.preparing && !held) || request.method !== 'GET' || !request.url) return next();
+					if (request.method !== 'GET' || !request.url) return next();
 					const base = server.config.base.replace(/\/?$/, '/');
 					let pathname: string;
 					try {
@@ -165,11 +189,10 @@ export function hookrefLiveReload(): AstroIntegration {
 					}
 					if (!pathname.startsWith(base)) return next();
 					const file = pathname.slice(base.length);
-					if (!isDeferredDownload(file)) return next();
-					const target = path.resolve(server.config.publicDir, file);
-					if (!target.startsWith(path.resolve(server.config.publicDir) + path.sep)) return next();
-					if (state.preparing) return hold();
-					void serveWritten(target, response, next);
+					const target = path.resolve(publicDir, file);
+					if (!target.startsWith(publicDir + path.sep)) return next();
+					if (state.preparing && isDeferredDownload(file)) return hold();
+					void serveGenerated(target, response, next);
 				};
 				server.middlewares.use(waitForRegistry);
 				server.middlewares.use((request, response, next) => {

@@ -24,6 +24,7 @@ import { RegistryError } from '../registry/errors.ts';
 import type { CheckedEventCache } from '../registry/validate-registry.ts';
 import { buildDownloadIndex, buildSiteModel, type RenderedEvent, type SiteModel } from '../site/site-model.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
+import { registryStamp, writeModelStamp } from '../pipeline/model-stamp.ts';
 import { createFreshImporter } from './fresh-import.ts';
 
 export interface ReloadSummary {
@@ -70,6 +71,12 @@ export interface SessionOptions {
 	 * `siteChanged` when the Downloads page's sizes changed with them.
 	 */
 	onDownloads?: (result: { siteChanged: boolean; error?: unknown }) => void;
+	/**
+	 * The model and public folder on disk were made from the registry as it is (model-stamp.ts)
+	 * and are being served while the first load runs: it overwrites them in place, rather than
+	 * starting from an empty public folder, and reports the site changed only where it did.
+	 */
+	servingCurrentModel?: boolean;
 }
 
 export function createRegistrySession(eventsDir: string, options: SessionOptions = {}): RegistrySession {
@@ -88,7 +95,7 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 	let written: Map<string, string> | undefined;
 	let lastModel: string | undefined;
 	/** The model and artifacts last written, which the deferred step completes with its sizes. */
-	let last: { registry: Registry; model: SiteModel; artifacts: Artifact[] } | undefined;
+	let last: { registry: Registry; model: SiteModel; artifacts: Artifact[]; stamp: string } | undefined;
 	/** Paths written by the deferred step, which the reload's own sweep of stale files leaves alone. */
 	const deferredPaths = new Set<string>();
 	let lastDeferred: Artifact[] = [];
@@ -122,9 +129,17 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 
 	function writeArtifacts(artifacts: Artifact[]): number {
 		if (!written) {
-			// First load: start from the project's public/ files, as the build does.
-			resetPublicStaging();
+			// First load: start from the project's public/ files, as the build does; unless pages are
+			// being served from the folder as it is: then what it holds counts as written.
 			written = new Map();
+			if (options.servingCurrentModel) {
+				for (const artifact of artifacts) {
+					const onDisk = readOrUndefined(path.join(PUBLIC_STAGING_DIR, artifact.path));
+					if (onDisk !== undefined) written.set(artifact.path, onDisk);
+				}
+			} else {
+				resetPublicStaging();
+			}
 		}
 		let count = 0;
 		const current = new Set<string>();
@@ -177,7 +192,7 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 		const downloadIndex = buildDownloadIndex(last.registry, [...last.artifacts, ...lastDeferred]);
 		if (JSON.stringify(downloadIndex) === JSON.stringify(last.model.downloadIndex)) return false;
 		last.model.downloadIndex = downloadIndex;
-		writeSiteModel(last.model);
+		writeSiteModel(last.model, last.stamp);
 		lastModel = JSON.stringify(last.model);
 		return true;
 	}
@@ -215,6 +230,8 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 			const ofGeneration = ++generation;
 			clearTimeout(typesTimer);
 			forget(changed);
+			// What this load's model is made from, read before it (model-stamp.ts).
+			const stamp = registryStamp(eventsDir);
 			importer.nextGeneration();
 			let imported = 0;
 			// Nothing imported yet (the first load, or after a failed one): every file at once, in
@@ -258,10 +275,12 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 			if (feed) artifacts.push(feed);
 			const artifactsWritten = writeArtifacts(artifacts);
 			const modelJson = JSON.stringify(model);
-			const modelChanged = modelJson !== lastModel;
-			if (modelChanged) writeSiteModel(model);
+			// The first load compares with the files on disk (the last run's, maybe being served).
+			const modelChanged = modelJson !== lastModel && writeSiteModel(model, stamp);
+			// The same model from other files (a comment edited): it is what they make too.
+			if (modelJson === lastModel) writeModelStamp(stamp);
 			lastModel = modelJson;
-			last = { registry, model, artifacts: listed };
+			last = { registry, model, artifacts: listed, stamp };
 			// The first load's downloads wait until the dev server is up; later ones until saving pauses.
 			awaitingDownloads = undefined;
 			if (firstLoad && !serverUp) awaitingDownloads = { registry, ofGeneration };

@@ -21,7 +21,9 @@ const enabled = () => process.env.HOOKREF_CACHE !== 'off';
  * the Astro and TypeScript configs, `package.json` (its version) and the lock file, read from
  * `root` (the project).
  */
-export function hookrefSourceHash(root = process.cwd()): string {
+export function hookrefSourceHash(root?: string): string {
+	// This project's, once per process: a running process keeps the code it started with.
+	if (root === undefined) return (ownSourceHash ??= hookrefSourceHash(process.cwd()));
 	const hash = createHash('sha256');
 	const files = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
@@ -33,6 +35,7 @@ export function hookrefSourceHash(root = process.cwd()): string {
 	}
 	return hash.digest('hex');
 }
+let ownSourceHash: string | undefined;
 
 /** An entry's key: the input under hookref's source hash. */
 const keyOf = (sourceHash: string, input: string) => createHash('sha256').update(sourceHash).update('\0').update(input).digest('base64url');

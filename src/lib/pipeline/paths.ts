@@ -19,3 +19,5 @@ export const OUT_DIR = path.resolve(process.env.HOOKREF_OUT_DIR || 'dist');
 export const CACHE_DIR = path.join(WORK_DIR, 'cache');
 /** One model file per event page and per released-version page: each page reads only its own. */
 export const SITE_PAGES_DIR = path.join(WORK_DIR, 'site-pages');
+/** What the site model on disk was made from (`model-stamp.ts`). */
+export const SITE_STAMP_FILE = path.join(WORK_DIR, 'site.stamp');

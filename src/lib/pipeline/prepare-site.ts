@@ -13,6 +13,7 @@ import type { Registry } from '../registry/model.ts';
 import { buildSiteModel } from '../site/site-model.ts';
 import { markdownCache } from '../site/markdown.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
+import { registryStamp } from './model-stamp.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
@@ -37,6 +38,8 @@ export interface PreparedSite {
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
+	// What the model is made from, read before the load (a save during it makes a later stamp differ).
+	const stamp = registryStamp(eventsDir);
 	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
 	const history = buildHistory(registry, readReleases(eventsDir));
 	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
@@ -52,7 +55,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 
 	resetPublicStaging();
 	if (!deferred) for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
-	writeSiteModel(model);
+	writeSiteModel(model, stamp);
 	return { registry, artifactCount: artifacts.length, downloads: deferred ? artifacts : [] };
 }
 

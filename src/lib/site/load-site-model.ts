@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SITE_DOWNLOADS_FILE, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../pipeline/paths.ts';
+import { clearModelStamp, writeModelStamp } from '../pipeline/model-stamp.ts';
 import { writeAtomically } from '../pipeline/write-atomically.ts';
 import type { VersionPageModel } from './history-model.ts';
 import type { EventPageModel, SiteModel } from './site-model.ts';
@@ -24,23 +25,41 @@ export type SharedSiteModel = Omit<SiteModel, 'events' | 'history' | 'downloadIn
 const pageFile = (kind: 'events' | 'versions', index: number) => path.join(SITE_PAGES_DIR, kind, `${index}.json`);
 
 
+/** Writes `content` to `file` unless it holds it already; whether it wrote. */
+function writeIfChanged(file: string, content: string): boolean {
+	try {
+		if (readFileSync(file, 'utf8') === content) return false;
+	} catch {
+		// not there yet
+	}
+	writeAtomically(file, content);
+	return true;
+}
+
 /**
  * Writes the model as the pages read it (the build's prepare step, and the dev server on every
- * registry save): each page's file, then the shared file, each renamed into place.
+ * registry save): each page's file, then the shared file, each renamed into place, and each left
+ * alone when it holds the same already. `stamp` (model-stamp.ts) says what the model was made
+ * from; it is cleared first, so a write cut short leaves none. Returns whether any file changed.
  */
-export function writeSiteModel(model: SiteModel): void {
+export function writeSiteModel(model: SiteModel, stamp?: string): boolean {
+	clearModelStamp();
+	let changed = false;
 	for (const kind of ['events', 'versions'] as const) mkdirSync(path.join(SITE_PAGES_DIR, kind), { recursive: true });
-	model.events.forEach((event, i) => writeAtomically(pageFile('events', i), JSON.stringify(event)));
-	model.history.versionPages.forEach((page, i) => writeAtomically(pageFile('versions', i), JSON.stringify(page)));
+	model.events.forEach((event, i) => (changed = writeIfChanged(pageFile('events', i), JSON.stringify(event)) || changed));
+	model.history.versionPages.forEach((page, i) => (changed = writeIfChanged(pageFile('versions', i), JSON.stringify(page)) || changed));
 	// Files of pages that no longer exist (a registry that shrank).
 	for (const [kind, count] of [['events', model.events.length], ['versions', model.history.versionPages.length]] as const) {
 		for (const name of readdirSync(path.join(SITE_PAGES_DIR, kind))) {
-			if (!/^\d+\.json$/.test(name) || Number.parseInt(name, 10) >= count) rmSync(path.join(SITE_PAGES_DIR, kind, name), { force: true });
+			if (!/^\d+\.json$/.test(name) || Number.parseInt(name, 10) >= count) {
+				rmSync(path.join(SITE_PAGES_DIR, kind, name), { force: true });
+				changed = true;
+			}
 		}
 	}
 	// Its own file: the sizes change with every schema, and only the Downloads page reads them, so
 	// the shared file (part of every reused page's key, pipeline/reused-pages.ts) stays the same.
-	writeAtomically(SITE_DOWNLOADS_FILE, JSON.stringify(model.downloadIndex));
+	changed = writeIfChanged(SITE_DOWNLOADS_FILE, JSON.stringify(model.downloadIndex)) || changed;
 	const { events, history, downloadIndex: _downloadIndex, ...rest } = model;
 	const { versionPages, events: _perEvent, ...sharedHistory } = history;
 	const shared: SharedSiteModel = {
@@ -50,7 +69,9 @@ export function writeSiteModel(model: SiteModel): void {
 		versionPageKeys: versionPages.map((page) => ({ slug: page.slug, version: page.version })),
 	};
 	mkdirSync(path.dirname(SITE_MODEL_FILE), { recursive: true });
-	writeAtomically(SITE_MODEL_FILE, JSON.stringify(shared));
+	changed = writeIfChanged(SITE_MODEL_FILE, JSON.stringify(shared)) || changed;
+	if (stamp) writeModelStamp(stamp);
+	return changed;
 }
 
 let cached: SharedSiteModel | undefined;
