@@ -1,4 +1,5 @@
-// The site is rendered from `.hookref/site.json`, written by `npm run build` (scripts/build.ts).
+// The site is rendered from `.hookref/site.json` and `.hookref/site-pages/`, written by `npm run build`
+// (scripts/build.ts) while Astro starts.
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -7,12 +8,13 @@ import { ASTRO_CSP } from './src/lib/pipeline/csp.ts';
 import { hookrefLiveReload } from './src/lib/dev/live-reload.ts';
 import sitemap from '@astrojs/sitemap';
 import { hookrefReusedPages, reusedPageUrls } from './src/lib/pipeline/reused-pages.ts';
+import { hookrefPrepareGate } from './src/lib/pipeline/prepare-gate.ts';
 
 const modelFile = new URL('./.hookref/site.json', import.meta.url);
-// `npm run dev` starts Astro while it loads the registry, and passes what this file reads of the
-// model (scripts/dev.ts); the build always writes the model first.
-const model = process.env.HOOKREF_DEV_SITE
-	? JSON.parse(process.env.HOOKREF_DEV_SITE)
+// The build and `npm run dev` start Astro while they load the registry, and pass what this file
+// reads of the model (src/lib/pipeline/astro-site-config.ts).
+const model = process.env.HOOKREF_SITE_CONFIG
+	? JSON.parse(process.env.HOOKREF_SITE_CONFIG)
 	: existsSync(modelFile)
 		? JSON.parse(readFileSync(modelFile, 'utf8'))
 		: undefined;
@@ -44,8 +46,15 @@ export default defineConfig({
 		// (src/lib/pipeline/reused-pages.ts). First, so its hook runs before Starlight's.
 		hookrefReusedPages(),
 		// Starlight's own sitemap (it adds none when one is configured), also listing those pages,
-		// which Astro did not render.
-		sitemap({ customPages: reusedPageUrls(platform.siteUrl, base) }),
+		// which Astro did not render. Read when the sitemap is written: the build names the reused
+		// pages only once its model is ready (src/lib/pipeline/prepare-gate.ts).
+		sitemap({
+			get customPages() {
+				return reusedPageUrls(platform.siteUrl, base);
+			},
+		}),
+		// Astro starts beside the build's prepare step and waits for its model before rendering.
+		hookrefPrepareGate(),
 		starlight({
 			title: `${platform.name} webhooks`,
 			description: `Reference for every public ${platform.name} webhook event.`,

@@ -16,6 +16,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LeakScanner } from '../src/lib/pipeline/check-leaks.ts';
+import { readAstroSiteConfig, SITE_CONFIG_ENV, type AstroSiteConfig } from '../src/lib/pipeline/astro-site-config.ts';
+import { AWAIT_MODEL_ENV, modelReadySignal, signalModelReady } from '../src/lib/pipeline/prepare-gate.ts';
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
 import { emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
@@ -76,6 +78,32 @@ function astroEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
+/**
+ * Starts Astro's build, in its own process group, with what its config reads of the model. It
+ * waits for the model before rendering any page (prepare-gate.ts).
+ */
+function startAstro(siteConfig: AstroSiteConfig): void {
+	rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
+	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
+		stdio: ['ignore', 'inherit', 'inherit'],
+		// Its own process group, so that stopAstro() reaches the processes Astro starts too.
+		detached: true,
+		// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
+		// Starlight then skips search as in dev).
+		env: { ...astroEnv(), [SITE_CONFIG_ENV]: JSON.stringify(siteConfig), [AWAIT_MODEL_ENV]: modelReady, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	const child = astro;
+	astroDone = new Promise((resolve) => child.on('close', resolve));
+}
+let astroDone: Promise<number | null> = Promise.resolve(null);
+const modelReady = modelReadySignal();
+process.on('exit', () => rmSync(modelReady, { force: true }));
+
+// Astro starts now, beside the registry load, when platform.ts tells what its config needs;
+// otherwise once the model is made (the load then reports what is wrong with platform.ts).
+const earlyConfig = prepareOnly ? undefined : await readAstroSiteConfig(eventsDir);
+if (earlyConfig) startAstro(earlyConfig);
+
 let prepared;
 try {
 	// `--prepare-only` writes every artifact up front; a build defers what no page needs.
@@ -93,19 +121,16 @@ console.log(
 );
 if (prepareOnly) process.exit(0);
 
+// Astro's config read platform.ts; the model is what counts (they differ only if platform.ts
+// changed meanwhile): Astro starts again with the model's.
+if (!earlyConfig || JSON.stringify(earlyConfig) !== JSON.stringify(prepared.siteConfig)) {
+	stopAstro();
+	startAstro(prepared.siteConfig);
+}
 // Event and version pages whose inputs are unchanged since the published site are copied from it.
 const pagePlan = planReusedPages(OUT_DIR);
 console.log(`hookref: ${pagePlan.rendered} event and version pages to render, ${pagePlan.reused} reused from the previous build`);
-rmSync(STAGING_OUT_DIR, { recursive: true, force: true });
-astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', STAGING_OUT_DIR], {
-	stdio: ['ignore', 'inherit', 'inherit'],
-	// Its own process group, so that stopAstro() reaches the processes Astro starts too.
-	detached: true,
-	// A production build even when started from a test runner (vitest sets NODE_ENV=test, and
-	// Starlight then skips search as in dev).
-	env: { ...astroEnv(), ...pagePlan.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-});
-const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
+signalModelReady(modelReady, pagePlan.planFile);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.
 // (Scanned once Astro is done. Watching Astro's output to scan the pages while pagefind runs was

@@ -11,16 +11,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { modelIsCurrent } from '../src/lib/pipeline/model-stamp.ts';
 import { WORK_DIR } from '../src/lib/pipeline/paths.ts';
 import { isDevMessage, type DevMessage } from '../src/lib/dev/messages.ts';
 import type { RegistrySession, ReloadSummary } from '../src/lib/dev/registry-session.ts';
 import { RegistryError } from '../src/lib/registry/errors.ts';
-import { PlatformConfigSchema } from '../src/lib/registry/platform-config.ts';
-import { PLATFORM_FILE } from '../src/lib/registry/registry-files.ts';
-import { readReleases } from '../src/lib/history/release.ts';
-import { href, ROUTES, siteUrlOf, useSiteUrl } from '../src/lib/site/urls.ts';
+import { readAstroSiteConfig, SITE_CONFIG_ENV } from '../src/lib/pipeline/astro-site-config.ts';
 
 const astroArgs = process.argv.slice(2);
 if (astroArgs.includes('--help') || astroArgs.includes('-h')) {
@@ -87,31 +83,12 @@ async function reload(changed: string[]): Promise<ReloadSummary | undefined> {
 let astro!: ChildProcess;
 let restarting = false;
 
-/**
- * What astro.config.mjs reads of the site model (the platform's name and URL, the feed link), from
- * platform.ts and the releases alone, so that Astro starts while the registry loads. Undefined
- * when they cannot be read: Astro then starts after the load, which reports why.
- */
-async function readSiteConfig(): Promise<string | undefined> {
-	try {
-		const module = await import(pathToFileURL(path.resolve(eventsDir, PLATFORM_FILE)).href);
-		const platform = PlatformConfigSchema.safeParse(module.default);
-		if (!platform.success) return undefined;
-		const siteUrl = siteUrlOf(platform.data);
-		useSiteUrl(siteUrl);
-		const feedHref = readReleases(eventsDir).length > 0 ? href(ROUTES.changelogFeed) : undefined;
-		return JSON.stringify({ platform: { name: platform.data.name, siteUrl }, history: feedHref ? { feedHref } : {} });
-	} catch {
-		return undefined;
-	}
-}
-
 function startAstro(earlySite?: string): void {
 	astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...astroArgs], {
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 		env: {
 			...process.env,
-			...(earlySite && { HOOKREF_DEV_SITE: earlySite, HOOKREF_DEV_LOADING: loaded ? '' : '1' }),
+			...(earlySite && { [SITE_CONFIG_ENV]: earlySite, HOOKREF_DEV_LOADING: loaded ? '' : '1' }),
 			HOOKREF_DEV: '1', HOOKREF_DEV_REGISTRY: path.resolve(eventsDir), HOOKREF_DEV_PREPARING: preparing ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	// A message sent as Astro exits fails (EPIPE): its exit is handled below.
@@ -144,11 +121,13 @@ function tell(reloadPages: boolean): void {
 	astro.send({ type: 'hookref:registry', error, reload: reloadPages, loading: !loaded, preparing: preparing && error === undefined } satisfies DevMessage);
 }
 
-const earlySite = await readSiteConfig();
+// Astro starts while the registry loads, with what its config reads of the model taken from
+// platform.ts and the releases (or after the load, when they cannot be read: the load says why).
+const early = await readAstroSiteConfig(eventsDir);
+const earlySite = early && JSON.stringify(early);
 if (servingCurrentModel && earlySite) console.log(`hookref: ${eventsDir} is unchanged since the site model was last written: serving it while the registry loads`);
 if (earlySite) {
-	const { platform } = JSON.parse(earlySite) as { platform: { name: string; siteUrl: string } };
-	astroSiteConfig = JSON.stringify({ name: platform.name, siteUrl: platform.siteUrl });
+	astroSiteConfig = JSON.stringify({ name: early.platform.name, siteUrl: early.platform.siteUrl });
 	startAstro(earlySite);
 }
 const { createRegistrySession } = await import('../src/lib/dev/registry-session.ts');

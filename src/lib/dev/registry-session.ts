@@ -178,7 +178,12 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 		let count = 0;
 		for (const artifact of artifacts) {
 			deferredPaths.add(artifact.path);
-			if (written?.get(artifact.path) === artifact.content) continue;
+			// Served from the last run's public folder, the first ones may be there already.
+			const before = written?.get(artifact.path) ?? (options.servingCurrentModel ? readOrUndefined(path.join(PUBLIC_STAGING_DIR, artifact.path)) : undefined);
+			if (before === artifact.content) {
+				written?.set(artifact.path, artifact.content);
+				continue;
+			}
 			writeArtifact(PUBLIC_STAGING_DIR, artifact);
 			written?.set(artifact.path, artifact.content);
 			count++;

@@ -14,6 +14,7 @@ import { buildSiteModel } from '../site/site-model.ts';
 import { markdownCache } from '../site/markdown.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { registryStamp } from './model-stamp.ts';
+import { astroSiteConfigOf, type AstroSiteConfig } from './astro-site-config.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
@@ -28,6 +29,8 @@ export interface PreparedSite {
 	 * the build searches them for internal names while their text is in memory.
 	 */
 	downloads: Artifact[];
+	/** What astro.config.mjs reads of the model. */
+	siteConfig: AstroSiteConfig;
 }
 
 /**
@@ -56,7 +59,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	resetPublicStaging();
 	if (!deferred) for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
 	writeSiteModel(model, stamp);
-	return { registry, artifactCount: artifacts.length, downloads: deferred ? artifacts : [] };
+	return { registry, artifactCount: artifacts.length, downloads: deferred ? artifacts : [], siteConfig: astroSiteConfigOf(model) };
 }
 
 /**

@@ -22,7 +22,7 @@ import { writeAtomically } from './write-atomically.ts';
 import { pagePath, versionPath } from '../site/urls.ts';
 import { SITE_MODEL_FILE, SITE_PAGES_DIR, WORK_DIR } from './paths.ts';
 
-/** Set for the Astro process only (scripts/build.ts): the file listing the pages it must not render. */
+/** Set in the Astro process only (prepare-gate.ts): the file listing the pages it must not render. */
 export const REUSE_PLAN_ENV = 'HOOKREF_REUSE_PLAN';
 const PLAN_FILE = path.join(WORK_DIR, 'reused-pages.json');
 const MANIFEST_DIR = path.join(WORK_DIR, 'page-cache');
@@ -46,8 +46,8 @@ export interface PagePlan {
 	keys: Record<string, string>;
 	reused: number;
 	rendered: number;
-	/** The environment that makes Astro skip the reused pages. */
-	env: Record<string, string>;
+	/** The file Astro reads the reused pages from (prepare-gate.ts hands it over), or empty. */
+	planFile: string;
 }
 
 const cacheEnabled = () => process.env.HOOKREF_CACHE !== 'off';
@@ -93,10 +93,10 @@ export function planReusedPages(outDir: string): PagePlan {
 	const total = Object.keys(keys).length;
 	const manifest = cacheEnabled() ? readJson<PageManifest>(manifestFile(outDir)) : undefined;
 	const published = existsSync(outDir) ? realpathSync(outDir) : undefined;
-	if (!manifest || manifest.site !== published) return { keys, reused: 0, rendered: total, env: { [REUSE_PLAN_ENV]: '' } };
+	if (!manifest || manifest.site !== published) return { keys, reused: 0, rendered: total, planFile: '' };
 	const routes = Object.keys(keys).filter((route) => manifest.keys[route] === keys[route] && existsSync(htmlOf(published, route)));
 	writeAtomically(PLAN_FILE, JSON.stringify({ from: published, routes } satisfies ReusePlan));
-	return { keys, reused: routes.length, rendered: total - routes.length, env: { [REUSE_PLAN_ENV]: PLAN_FILE } };
+	return { keys, reused: routes.length, rendered: total - routes.length, planFile: PLAN_FILE };
 }
 
 /** Remembers the keys of the site now published at `outDir`, for the next build. */
