@@ -4,9 +4,8 @@
  * model on disk at once while the registry loads; when it does not, no page is served until the
  * first load has written the model, so a page is never served from a stale one.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHistory } from '../../src/lib/history/history.ts';
@@ -16,80 +15,12 @@ import { SITE_STAMP_FILE } from '../../src/lib/pipeline/paths.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { writeSiteModel } from '../../src/lib/site/load-site-model.ts';
 import { buildSiteModel } from '../../src/lib/site/site-model.ts';
+import { firstPage, startDev, stopDev, type Dev } from '../helpers/dev-server.ts';
 
 const EVENT_FILE = 'listing/listing.created.ts';
 const PAGE = '/events/listing.created/';
 const SUMMARY = 'A new listing was created via API or dashboard.';
 const SERVING_LINE = 'is unchanged since the site model was last written: serving it while the registry loads';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-/** A running `npm run dev` and everything it printed. */
-interface Dev {
-	process: ChildProcess;
-	output: () => string;
-	baseUrl: string;
-	exited: Promise<void>;
-}
-
-/** Starts `npm run dev` on a free port against `registry`, in its own process group. */
-async function startDev(registry: string): Promise<Dev> {
-	const port = await freePort();
-	// The server an author runs: without vitest's variables (under VITEST, Astro's dev server
-	// answers every page with 404) and without NODE_ENV=test.
-	const env = Object.fromEntries(
-		Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'),
-	);
-	env.EVENTS_DIR = registry;
-	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--port', String(port), '--host', '127.0.0.1'], {
-		env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let output = '';
-	child.stdout!.on('data', (chunk) => (output += chunk));
-	child.stderr!.on('data', (chunk) => (output += chunk));
-	const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-	return { process: child, output: () => output, baseUrl: `http://127.0.0.1:${port}`, exited };
-}
-
-/** Ends the dev server's process group (the registry process, Astro and their children). */
-async function stopDev(dev: Dev | undefined): Promise<void> {
-	if (!dev?.process.pid || dev.process.exitCode !== null || dev.process.signalCode !== null) return;
-	const pid = dev.process.pid;
-	process.kill(-pid, 'SIGTERM');
-	const killed = setTimeout(() => {
-		try {
-			process.kill(-pid, 'SIGKILL');
-		} catch {
-			// already gone
-		}
-	}, 5000);
-	await dev.exited;
-	clearTimeout(killed);
-}
-
-/** Polls until the dev server answers `url` with 200; that response's body, or fails with what it printed. */
-async function firstPage(dev: Dev, url: string, timeout: number): Promise<string> {
-	const deadline = performance.now() + timeout;
-	while (performance.now() < deadline) {
-		if (dev.process.exitCode !== null) throw new Error(`npm run dev exited with ${dev.process.exitCode}:\n${dev.output()}`);
-		const response = await fetch(url).catch(() => undefined);
-		if (response?.status === 200) return response.text();
-		await response?.body?.cancel();
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`npm run dev did not serve ${url} within ${timeout} ms:\n${dev.output()}`);
-}
 
 /** The line dev prints once the first load of `registry` is written. */
 const loadedLine = (registry: string) => new RegExp(`hookref: ${registry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ public and \\d+ internal events`);

@@ -4,14 +4,14 @@
  * page within 2 s (the figures are printed); a broken save shows the registry's problem in
  * Astro's error overlay, and the next good save brings the page back.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_STAGING_DIR, SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/pipeline/paths.ts';
+import { firstPage, startDev, stopDev, type Dev } from '../helpers/dev-server.ts';
 import { requireTool } from '../helpers/runtimes.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,29 +25,6 @@ const contention = () => Math.max(1, loadavg()[0]! / availableParallelism());
 const budget = () => Math.round(2000 * contention());
 const EVENT_FILE = 'listing/listing.created.ts';
 const PAGE = '/events/listing.created/';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-/** Polls until the dev server serves `url`, or fails with what it printed. */
-async function waitForPage(url: string, timeout: number, state: { output: () => string; exitCode: () => number | null }): Promise<void> {
-	const deadline = performance.now() + timeout;
-	while (performance.now() < deadline) {
-		if (state.exitCode() !== null) throw new Error(`npm run dev exited with ${state.exitCode()}:\n${state.output()}`);
-		const status = await fetch(url).then((response) => response.status, () => undefined);
-		if (status === 200) return;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`npm run dev did not serve ${url} within ${timeout} ms:\n${state.output()}`);
-}
 
 /** The site model and every generated download, by path. */
 function readPrepared(): Record<string, string> {
@@ -67,14 +44,14 @@ function readPrepared(): Record<string, string> {
 
 describe.runIf(available)('npm run dev reloads the open page on every registry save', () => {
 	const registry = path.join('.hookref', 'test-registries', `live-${process.pid}`);
-	let dev: ChildProcess;
-	let output = '';
+	let dev: Dev;
+	/** What the dev server printed and the page logged. */
+	const output = () => dev.output();
 	/** Where `output` stood at the last save. */
 	let savedAt = 0;
 	let navigations = 0;
 	/** Whether the page loaded last has connected to the dev server's websocket. */
 	let connected = false;
-	let exited: Promise<void>;
 	let baseUrl: string;
 	let browser: Browser;
 	let page: Page;
@@ -96,18 +73,18 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 	/** Saves, then waits for `visible` on the open page, within the budget. */
 	async function saveAndSee(label: string, save: () => void, visible: () => Promise<unknown>): Promise<void> {
 		await listening();
-		savedAt = output.length;
+		savedAt = output().length;
 		const started = performance.now();
 		save();
 		await visible();
 		const elapsed = Math.round(performance.now() - started);
 		latencies[label] = elapsed;
 		const allowed = budget();
-		expect(elapsed, `${label}: ${elapsed} ms, budget ${allowed} ms (2 s × CPU contention ${contention().toFixed(1)})\n${output}`).toBeLessThanOrEqual(allowed);
+		expect(elapsed, `${label}: ${elapsed} ms, budget ${allowed} ms (2 s × CPU contention ${contention().toFixed(1)})\n${output()}`).toBeLessThanOrEqual(allowed);
 	}
 	/** The terminal's line for the reload after the last save, of `relative`, once it is printed. */
 	async function reloadLine(relative: string): Promise<string> {
-		const line = () => output.slice(savedAt).split('\n').find((text) => text.includes(`reloaded after ${relative} (`));
+		const line = () => output().slice(savedAt).split('\n').find((text) => text.includes(`reloaded after ${relative} (`));
 		await expect.poll(line, { timeout: 10_000 }).toBeDefined();
 		return line()!;
 	}
@@ -116,25 +93,9 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 	beforeAll(async () => {
 		rmSync(registry, { recursive: true, force: true });
 		cpSync('events', registry, { recursive: true });
-		const port = await freePort();
-		baseUrl = `http://127.0.0.1:${port}`;
-		// The server an author runs: without vitest's variables (under VITEST, Astro's dev server
-		// answers every page with 404) and without NODE_ENV=test.
-		const env = Object.fromEntries(
-			Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'),
-		);
-		env.EVENTS_DIR = registry;
-		// Its own process group, so that the registry process, Astro and their children end together.
-		dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--port', String(port), '--host', '127.0.0.1'], {
-			env,
-			detached: true,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		dev.stdout!.on('data', (chunk) => (output += chunk));
-		dev.stderr!.on('data', (chunk) => (output += chunk));
-		exited = new Promise((resolve) => dev.on('exit', () => resolve()));
-
-		await waitForPage(baseUrl + PAGE, 150_000, { output: () => output, exitCode: () => dev.exitCode });
+		dev = await startDev(registry);
+		baseUrl = dev.baseUrl;
+		await firstPage(dev, baseUrl + PAGE, 150_000);
 		browser = await chromium.launch({
 			executablePath: CHROMIUM,
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -144,11 +105,11 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 			if (frame !== page.mainFrame()) return;
 			navigations++;
 			connected = false;
-			output += `[browser] navigated to ${frame.url()}\n`;
+			dev.note(`[browser] navigated to ${frame.url()}`);
 		});
 		page.on('console', (message) => {
 			if (message.text().includes('[vite] connected')) connected = true;
-			output += `[browser console] ${message.text()}\n`;
+			dev.note(`[browser console] ${message.text()}`);
 		});
 		await page.goto(baseUrl + PAGE);
 		await page.locator('.hr-summary').waitFor();
@@ -156,16 +117,11 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 
 	afterAll(async () => {
 		await browser?.close();
-		if (dev?.pid && dev.exitCode === null) {
-			process.kill(-dev.pid, 'SIGTERM');
-			const killed = setTimeout(() => process.kill(-dev.pid!, 'SIGKILL'), 5000);
-			await exited;
-			clearTimeout(killed);
-		}
+		await stopDev(dev);
 		rmSync(registry, { recursive: true, force: true });
 		// What the dev server printed and the page logged, for a failure's post-mortem.
 		mkdirSync('test-output', { recursive: true });
-		writeFileSync('test-output/live-reload-dev.log', output);
+		writeFileSync('test-output/live-reload-dev.log', dev?.output() ?? '');
 		const figures = Object.entries(latencies).map(([label, ms]) => `${label} ${ms} ms`).join(', ');
 		console.log(`live reload, save to visible on the open page: ${figures} (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs)`);
 	});
@@ -216,7 +172,7 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 			() => edit(EVENT_FILE, `category: 'listing',`, `category: 'listings',`),
 			() => overlay.waitFor({ timeout: 10_000 }),
 		);
-		expect(output).toContain(`✖ ${message}`);
+		expect(output()).toContain(`✖ ${message}`);
 
 		mkdirSync('test-output', { recursive: true });
 		await page.screenshot({ path: 'test-output/live-reload-error-overlay.png' });
@@ -260,7 +216,7 @@ describe.runIf(available)('npm run dev reloads the open page on every registry s
 	it('after all these saves, the site model and downloads equal a fresh build of the edited registry', async () => {
 		// The types, validators and formats are redone once saving pauses (the last save changed them):
 		// wait for them. The Downloads page's sizes of those lag a save in dev, so they are left out.
-		await expect.poll(() => output.slice(savedAt).includes('downloads (types, validators, formats) updated'), { timeout: 30_000 }).toBe(true);
+		await expect.poll(() => output().slice(savedAt).includes('downloads (types, validators, formats) updated'), { timeout: 30_000 }).toBe(true);
 		const live = readPrepared();
 		const fresh = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--prepare-only'], {
 			env: { ...process.env, EVENTS_DIR: registry },

@@ -28,7 +28,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const bundleEntries = (list: RegistryEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
 
 /** Every public event in one JSON Schema document: the bundle download and the types' source. */
-function emitEventsBundle(registry: Registry) {
+export function emitEventsBundle(registry: Registry) {
 	const { platform } = registry;
 	const fields = platform.envelope.typeFields;
 	return emitBundle(
@@ -153,8 +153,10 @@ export function* emitFormatArtifacts(registry: Registry): Generator<Artifact> {
 }
 
 /** TypeScript declarations for every public event and the union of them all. */
-export async function emitTypesArtifact(registry: Registry): Promise<Artifact> {
-	const bundle = emitEventsBundle(registry);
+export const emitTypesArtifact = (registry: Registry): Promise<Artifact> => typesArtifactOf(emitEventsBundle(registry));
+
+/** The types of the events' JSON Schema bundle (`emitEventsBundle`), alone: types-thread.ts runs it on a thread. */
+export async function typesArtifactOf(bundle: Record<string, unknown>): Promise<Artifact> {
 	// The types depend on the bundle alone; json-schema-to-typescript is slow at scale.
 	const cache = new ContentCache<string>('types');
 	const content = await cache.getAsync(JSON.stringify(bundle), () => emitTypes(bundle));

@@ -141,6 +141,8 @@ export async function checkAndEmitValidators(registry: Registry, ajv: Ajv2020, w
 		issues.push(...checkEventWithJsonSchema(registry, event, ajv));
 		if (issues.length === 0 && isPublic.has(event)) write(modules.module(event, validatorCode(ajv, event)));
 		ajv.removeSchema(validationSchema(event.bodyJsonSchema));
+		// Seconds of work at thousands of events: the process still answers signals meanwhile.
+		await new Promise((resolve) => setImmediate(resolve));
 	}
 	if (issues.length === 0) for (const artifact of await modules.finish()) write(artifact);
 	return issues;
