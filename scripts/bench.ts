@@ -76,7 +76,7 @@ interface Stages {
 	 * The rest of Astro's run after the model was ready (moving assets, sitemap; Vite bundling only
 	 * if it outlasted prepare: Astro starts, syncs content and bundles during the prepare step).
 	 */
-	vite_s: number;
+	astro_rest_s: number;
 	pagefind_s: number;
 	/** After Astro: types written, host files, leak check, publish. */
 	post_s: number;
@@ -203,7 +203,7 @@ function runBuild(dir: string, env: Record<string, string> = {}): BuildRun {
 			startup_s: Math.max(0, seconds - measured),
 			prepare_s: ours.prepare_s ?? 0,
 			generation_s: generation,
-			vite_s: Math.max(0, astro - generation - pagefind),
+			astro_rest_s: Math.max(0, astro - generation - pagefind),
 			pagefind_s: pagefind,
 			post_s: ours.post_s ?? 0,
 			side_s: ours.side_s ?? 0,
@@ -425,7 +425,7 @@ console.table(
 			'start-up (s)': r.stages.startup_s,
 			'prepare (s)': r.stages.prepare_s,
 			'pages (s)': r.stages.generation_s,
-			'Astro rest (s)': r.stages.vite_s,
+			'Astro rest (s)': r.stages.astro_rest_s,
 			'pagefind (s)': r.stages.pagefind_s,
 			'post (s)': r.stages.post_s,
 			'side work, beside Astro (s)': r.stages.side_s,

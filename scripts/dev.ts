@@ -50,7 +50,7 @@ let error: string | undefined;
 let preparing = true;
 /** Until the first load is written, Astro (started beside it) holds every request. */
 let loaded = servingCurrentModel;
-/** The platform name and site URL Astro was started with (unknown if the first load failed). */
+/** What Astro's config was started with, as JSON (astro-site-config.ts; unknown if the first load failed). */
 let astroSiteConfig: string | undefined;
 
 async function reload(changed: string[]): Promise<ReloadSummary | undefined> {
@@ -127,7 +127,7 @@ const early = await readAstroSiteConfig(eventsDir);
 const earlySite = early && JSON.stringify(early);
 if (servingCurrentModel && earlySite) console.log(`hookref: ${eventsDir} is unchanged since the site model was last written: serving it while the registry loads`);
 if (earlySite) {
-	astroSiteConfig = JSON.stringify({ name: early.platform.name, siteUrl: early.platform.siteUrl });
+	astroSiteConfig = earlySite;
 	startAstro(earlySite);
 }
 const { createRegistrySession } = await import('../src/lib/dev/registry-session.ts');
@@ -158,7 +158,7 @@ if (!earlySite) {
 	startAstro();
 } else if (firstConfig && firstConfig !== astroSiteConfig) {
 	astroSiteConfig = firstConfig;
-	console.log('hookref: the platform name or site URL differs from platform.ts as first read: restarting the dev server');
+	console.log('hookref: the platform name, site URL or changelog feed differs from platform.ts as first read: restarting the dev server');
 	restarting = true;
 	astro.kill('SIGTERM');
 } else {
@@ -173,9 +173,9 @@ watcher = watchRegistry(eventsDir, async (changed) => {
 	const config = summary && JSON.stringify(summary.siteConfig);
 	if (config && config !== astroSiteConfig) {
 		astroSiteConfig = config;
-		// The platform's name and site URL are Astro config (title, canonical URLs): Astro reads
-		// them at start. The open page reconnects and reloads by itself once it is back.
-		console.log('hookref: the platform name or site URL changed: restarting the dev server');
+		// The platform's name and site URL and the feed link are Astro config (title, canonical URLs,
+		// head): Astro reads them at start. The open page reconnects and reloads by itself once it is back.
+		console.log('hookref: the platform name, site URL or changelog feed changed: restarting the dev server');
 		restarting = true;
 		astro.kill('SIGTERM');
 	} else {

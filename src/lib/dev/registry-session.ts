@@ -25,6 +25,7 @@ import type { CheckedEventCache } from '../registry/validate-registry.ts';
 import { buildDownloadIndex, buildSiteModel, type RenderedEvent, type SiteModel } from '../site/site-model.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { registryStamp, writeModelStamp } from '../pipeline/model-stamp.ts';
+import { astroSiteConfigOf, type AstroSiteConfig } from '../pipeline/astro-site-config.ts';
 import { createFreshImporter } from './fresh-import.ts';
 
 export interface ReloadSummary {
@@ -37,7 +38,7 @@ export interface ReloadSummary {
 	/** Whether the site model or an artifact changed: whether open pages need reloading. */
 	siteChanged: boolean;
 	/** What astro.config.mjs reads from the model: a change needs a restart of Astro's dev server. */
-	siteConfig: { name: string; siteUrl: string };
+	siteConfig: AstroSiteConfig;
 	milliseconds: number;
 }
 
@@ -127,25 +128,28 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 		}
 	}
 
+	/**
+	 * What the public folder holds at `file`: as this session last wrote it, or, serving the last
+	 * run's folder, as found there.
+	 */
+	const previous = (file: string) =>
+		written?.get(file) ?? (options.servingCurrentModel ? readOrUndefined(path.join(PUBLIC_STAGING_DIR, file)) : undefined);
+
 	function writeArtifacts(artifacts: Artifact[]): number {
 		if (!written) {
 			// First load: start from the project's public/ files, as the build does; unless pages are
-			// being served from the folder as it is: then what it holds counts as written.
+			// being served from the folder as it is (`previous` then reads what it holds).
 			written = new Map();
-			if (options.servingCurrentModel) {
-				for (const artifact of artifacts) {
-					const onDisk = readOrUndefined(path.join(PUBLIC_STAGING_DIR, artifact.path));
-					if (onDisk !== undefined) written.set(artifact.path, onDisk);
-				}
-			} else {
-				resetPublicStaging();
-			}
+			if (!options.servingCurrentModel) resetPublicStaging();
 		}
 		let count = 0;
 		const current = new Set<string>();
 		for (const artifact of artifacts) {
 			current.add(artifact.path);
-			if (written.get(artifact.path) === artifact.content) continue;
+			if (previous(artifact.path) === artifact.content) {
+				written.set(artifact.path, artifact.content);
+				continue;
+			}
 			writeArtifact(PUBLIC_STAGING_DIR, artifact);
 			written.set(artifact.path, artifact.content);
 			count++;
@@ -178,9 +182,7 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 		let count = 0;
 		for (const artifact of artifacts) {
 			deferredPaths.add(artifact.path);
-			// Served from the last run's public folder, the first ones may be there already.
-			const before = written?.get(artifact.path) ?? (options.servingCurrentModel ? readOrUndefined(path.join(PUBLIC_STAGING_DIR, artifact.path)) : undefined);
-			if (before === artifact.content) {
+			if (previous(artifact.path) === artifact.content) {
 				written?.set(artifact.path, artifact.content);
 				continue;
 			}
@@ -280,10 +282,11 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 			if (feed) artifacts.push(feed);
 			const artifactsWritten = writeArtifacts(artifacts);
 			const modelJson = JSON.stringify(model);
+			let modelChanged = false;
 			// The first load compares with the files on disk (the last run's, maybe being served).
-			const modelChanged = modelJson !== lastModel && writeSiteModel(model, stamp);
+			if (modelJson !== lastModel) modelChanged = writeSiteModel(model, stamp);
 			// The same model from other files (a comment edited): it is what they make too.
-			if (modelJson === lastModel) writeModelStamp(stamp);
+			else writeModelStamp(stamp);
 			lastModel = modelJson;
 			last = { registry, model, artifacts: listed, stamp };
 			// The first load's downloads wait until the dev server is up; later ones until saving pauses.
@@ -297,7 +300,7 @@ export function createRegistrySession(eventsDir: string, options: SessionOptions
 				imported,
 				artifactsWritten,
 				siteChanged: modelChanged || artifactsWritten > 0,
-				siteConfig: { name: model.platform.name, siteUrl: model.platform.siteUrl },
+				siteConfig: astroSiteConfigOf(model),
 				milliseconds: Math.round(performance.now() - started),
 			};
 		},

@@ -27,13 +27,13 @@ export async function readAstroSiteConfig(eventsDir: string): Promise<AstroSiteC
 		const siteUrl = siteUrlOf(platform.data);
 		useSiteUrl(siteUrl);
 		const feedHref = readReleases(eventsDir).length > 0 ? href(ROUTES.changelogFeed) : undefined;
-		return { platform: { name: platform.data.name, siteUrl }, history: feedHref ? { feedHref } : {} };
+		return astroSiteConfigOf({ platform: { name: platform.data.name, siteUrl }, history: { feedHref } });
 	} catch {
 		return undefined;
 	}
 }
 
-/** The config of a model (the shared site model or the whole one). */
+/** The config of a model (the shared site model or the whole one): compared as JSON, so always built here. */
 export function astroSiteConfigOf(model: { platform: { name: string; siteUrl: string }; history: { feedHref?: string } }): AstroSiteConfig {
 	const { feedHref } = model.history;
 	return { platform: { name: model.platform.name, siteUrl: model.platform.siteUrl }, history: feedHref ? { feedHref } : {} };

@@ -18,22 +18,36 @@ import { writeAtomically } from './write-atomically.ts';
 /** The environment variables the model depends on (site-model.ts, urls.ts). */
 const MODEL_ENVIRONMENT = ['SITE_URL', 'RECEIVER_URL'] as const;
 
+/**
+ * Each file's digest, by path, as of its size and modification time: the dev server stamps the
+ * registry on every save, and reads again only the files that changed since (as git's index does).
+ */
+const digests = new Map<string, { size: number; mtimeMs: number; digest: string }>();
+
+function digestOf(file: string, stats: { size: number; mtimeMs: number }): string {
+	const known = digests.get(file);
+	if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) return known.digest;
+	const digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+	digests.set(file, { size: stats.size, mtimeMs: stats.mtimeMs, digest });
+	return digest;
+}
+
 /** The stamp of the registry in `eventsDir` as it is on disk now. */
 export function registryStamp(eventsDir: string): string {
 	const hash = createHash('sha256').update(hookrefSourceHash()).update('\0');
 	for (const name of MODEL_ENVIRONMENT) hash.update(`${name}=${process.env[name] ?? ''}\0`);
 	const root = path.resolve(eventsDir);
 	// Followed links are read as their targets are (registry-files.ts follows them too).
-	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-		.filter((name) => {
-			try {
-				return statSync(path.join(root, name)).isFile();
-			} catch {
-				return false; // a dangling link: the load reports it
-			}
-		})
-		.sort();
-	for (const name of files) hash.update(name).update('\0').update(readFileSync(path.join(root, name))).update('\0');
+	for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+		const file = path.join(root, name);
+		let stats;
+		try {
+			stats = statSync(file);
+		} catch {
+			continue; // a dangling link: the load reports it
+		}
+		if (stats.isFile()) hash.update(name).update('\0').update(digestOf(file, stats)).update('\0');
+	}
 	return hash.digest('hex');
 }
 
