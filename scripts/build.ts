@@ -20,10 +20,10 @@ import { readAstroSiteConfig, SITE_CONFIG_ENV, type AstroSiteConfig } from '../s
 import { AWAIT_MODEL_ENV, modelReadySignal, signalModelReady } from '../src/lib/pipeline/prepare-gate.ts';
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
-import { emitFormatArtifacts, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
-import { emitTypesOnThread } from '../src/lib/artifacts/types-thread.ts';
+import { writeArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitArtifactsOnThread, type WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
 import { checkAndEmitValidators, validatorCodeCache } from '../src/lib/artifacts/emit-validators.ts';
-import { prepareSite, writeArtifact } from '../src/lib/pipeline/prepare-site.ts';
+import { prepareSite } from '../src/lib/pipeline/prepare-site.ts';
 import { hostFiles } from '../src/lib/pipeline/host-headers.ts';
 import { publishSite } from '../src/lib/pipeline/publish-site.ts';
 import { planReusedPages, recordPublishedPages } from '../src/lib/pipeline/reused-pages.ts';
@@ -147,31 +147,29 @@ const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]
 const leakScanner = new LeakScanner(STAGING_OUT_DIR, needles);
 
 // While Astro renders in its own process, this one places the downloads and does the work no page
-// depends on: ajv's second opinion on every sample, the payload checker's validators (written from
-// the very functions that checked the samples), the TypeScript types and the formats other tools
-// read (OpenAPI, AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two cores they cost little
-// wall time this way. Each file is written out as soon as it is made, so that only one large
-// document is in memory at a time, and searched for internal names while its text is at hand (the
-// leak check does not read it back).
+// depends on: ajv's second opinion on every sample and the payload checker's validators (written
+// from the very functions that checked the samples); a worker thread makes the TypeScript types and
+// the formats other tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two
+// cores they cost little wall time this way. Each file is written out as soon as it is made, so
+// that only one large document is in memory at a time, and searched for internal names while its
+// text is at hand (the leak check does not read it back).
 const sideStarted = performance.now();
 rmSync(DEFERRED_DIR, { recursive: true, force: true });
-const deferred: { path: string; bytes: number; found: string[] }[] = [];
+const deferred: WrittenArtifact[] = [];
 const stash = (artifact: Artifact) => {
 	writeArtifact(DEFERRED_DIR, artifact);
 	deferred.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content), found: leakScanner.find(artifact.content) });
 };
+// `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).
+const onThread = emitArtifactsOnThread(registry, { dir: DEFERRED_DIR, needles, formats: process.env.HOOKREF_FORMATS !== 'off' });
+onThread.catch(() => undefined); // awaited below, where a failure is reported
 // The downloads the registry half made (schemas, catalog, test vectors, feed): Astro need not copy them.
 for (const artifact of prepared.downloads.splice(0)) stash(artifact);
-// The types need only the schemas' bundle: on a thread of their own, beside the rest.
-const types = emitTypesOnThread(registry);
-types.catch(() => undefined); // awaited below, where a failure is reported
 const schemaIssues = await checkAndEmitValidators(registry, createAjv({ source: true }), stash);
 if (schemaIssues.length > 0) {
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);
 }
-// `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).
-if (process.env.HOOKREF_FORMATS !== 'off') for (const artifact of emitFormatArtifacts(registry)) stash(artifact);
-stash(await types);
+deferred.push(...(await onThread));
 sampleCheckCache.save();
 validatorCodeCache.save();
 const sideSeconds = (performance.now() - sideStarted) / 1000;

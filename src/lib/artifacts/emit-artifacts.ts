@@ -2,10 +2,12 @@
  * Every machine-readable download, computed from the registry as (path, content) pairs under
  * `dist/`. Only public events are passed in; internal ones never reach this module.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { ARTIFACT_PATHS } from './artifact-paths.ts';
 import { ContentCache } from '../pipeline/content-cache.ts';
-import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
+import { publicEvents, type PlainEvent, type PlainRegistry, type Registry, type RegistryEvent } from '../registry/model.ts';
 import { emitBundle, emitEventSchema, schemaUrl } from '../schema/json-schema.ts';
 import { buildTestVectors } from '../signing/test-vectors.ts';
 import { deliveryHeaders } from '../site/delivery-headers.ts';
@@ -23,12 +25,18 @@ export interface Artifact {
 	content: string;
 }
 
+export function writeArtifact(root: string, artifact: Artifact): void {
+	const target = path.join(root, artifact.path);
+	mkdirSync(path.dirname(target), { recursive: true });
+	writeFileSync(target, artifact.content);
+}
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-const bundleEntries = (list: RegistryEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
+const bundleEntries = (list: PlainEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
 
 /** Every public event in one JSON Schema document: the bundle download and the types' source. */
-export function emitEventsBundle(registry: Registry) {
+export function emitEventsBundle(registry: PlainRegistry) {
 	const { platform } = registry;
 	const fields = platform.envelope.typeFields;
 	return emitBundle(
@@ -134,7 +142,7 @@ export async function emitArtifacts(
  * Markdown twins of the pages and llms.txt. Public events only, like every artifact. Yielded one
  * by one so that a caller writing each out holds one large document at a time, not all of them.
  */
-export function* emitFormatArtifacts(registry: Registry): Generator<Artifact> {
+export function* emitFormatArtifacts(registry: PlainRegistry): Generator<Artifact> {
 	const events = publicEvents(registry);
 	const signed = registry.platform.signing.scheme !== 'none';
 	const shared = buildSharedSchemas(registry, events);
@@ -153,10 +161,8 @@ export function* emitFormatArtifacts(registry: Registry): Generator<Artifact> {
 }
 
 /** TypeScript declarations for every public event and the union of them all. */
-export const emitTypesArtifact = (registry: Registry): Promise<Artifact> => typesArtifactOf(emitEventsBundle(registry));
-
-/** The types of the events' JSON Schema bundle (`emitEventsBundle`), alone: types-thread.ts runs it on a thread. */
-export async function typesArtifactOf(bundle: Record<string, unknown>): Promise<Artifact> {
+export async function emitTypesArtifact(registry: PlainRegistry): Promise<Artifact> {
+	const bundle = emitEventsBundle(registry);
 	// The types depend on the bundle alone; json-schema-to-typescript is slow at scale.
 	const cache = new ContentCache<string>('types');
 	const content = await cache.getAsync(JSON.stringify(bundle), () => emitTypes(bundle));

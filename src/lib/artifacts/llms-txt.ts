@@ -3,7 +3,7 @@
  * category and one line per public event linking its Markdown twin; the full file carries every
  * twin itself.
  */
-import type { Registry, RegistryEvent } from '../registry/model.ts';
+import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
 import { categoryAnchor, pagePath, ROUTES, siteUrlOf } from '../site/urls.ts';
 import type { Artifact } from './emit-artifacts.ts';
 import { GUIDE_TWINS, twinPath } from './markdown-twins.ts';
@@ -25,8 +25,8 @@ const body = (twin: string) => twin.replace(/^---\n[\s\S]*?\n---\n<!--[^\n]*-->\
  * other downloads as [title, path, what it is].
  */
 export function emitLlmsTxt(
-	registry: Registry,
-	events: RegistryEvent[],
+	registry: PlainRegistry,
+	events: PlainEvent[],
 	twins: Map<string, string>,
 	machine: [string, string, string][],
 ): Artifact[] {

@@ -4,8 +4,8 @@
  * and samples as the pages (`envelopeFieldRows`, `dataFieldRows`, the deliveries), so a twin lists
  * the same fields in the same order and the same sample bytes as its page.
  */
-import type { Registry, RegistryEvent } from '../registry/model.ts';
-import type { PlatformConfig } from '../registry/platform-config.ts';
+import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
+import type { PlainPlatform } from '../registry/model.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { summarizeRetryPolicy } from '../retry/retry-summary.ts';
 import type { FieldRow } from '../schema/field-rows.ts';
@@ -59,7 +59,7 @@ function headerTable(headers: HeaderDoc[]): string {
 	return lines.join('\n');
 }
 
-function retryMarkdown(platform: PlatformConfig): string {
+function retryMarkdown(platform: PlainPlatform): string {
 	const { retry, envelope, signing } = platform;
 	const summary = summarizeRetryPolicy(retry);
 	const parts = [summary.acknowledged, summary.failure];
@@ -89,17 +89,17 @@ function frontMatter(title: string, description: string, url: string): string {
 }
 
 interface TwinContext {
-	registry: Registry;
+	registry: PlainRegistry;
 	siteUrl: string;
 	link: (route: string) => string;
 }
 
-function contextOf(registry: Registry): TwinContext {
+function contextOf(registry: PlainRegistry): TwinContext {
 	const siteUrl = siteUrlOf(registry.platform);
 	return { registry, siteUrl, link: (route) => `${siteUrl}${route}` };
 }
 
-export function eventMarkdown(registry: Registry, event: RegistryEvent, ctx: TwinContext = contextOf(registry)): string {
+export function eventMarkdown(registry: PlainRegistry, event: PlainEvent, ctx: TwinContext = contextOf(registry)): string {
 	const { platform } = registry;
 	const { link } = ctx;
 	const category = platform.categories.find((c) => c.id === event.category)!;
@@ -212,7 +212,7 @@ function guideMarkdown(route: (typeof GUIDE_TWINS)[number], ctx: TwinContext): s
 }
 
 /** The catalog: one table per category, each event linking its twin, in the page's order. */
-function catalogMarkdown(events: RegistryEvent[], ctx: TwinContext): string {
+function catalogMarkdown(events: PlainEvent[], ctx: TwinContext): string {
 	const { registry, link } = ctx;
 	const { platform } = registry;
 	const categories = platform.categories.filter((category) => events.some((event) => event.category === category.id));
@@ -234,7 +234,7 @@ function catalogMarkdown(events: RegistryEvent[], ctx: TwinContext): string {
 }
 
 /** Every twin: one per public event, one per guide, and the catalog's. */
-export function emitMarkdownTwins(registry: Registry, events: RegistryEvent[]): Artifact[] {
+export function emitMarkdownTwins(registry: PlainRegistry, events: PlainEvent[]): Artifact[] {
 	const ctx = contextOf(registry);
 	return [
 		{ path: twinPath(ROUTES.catalog), content: catalogMarkdown(events, ctx) },

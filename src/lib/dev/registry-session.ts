@@ -9,12 +9,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
-import { emitArtifacts, emitFormatArtifacts, emitTypesArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
+import { emitArtifacts, emitFormatArtifacts, emitTypesArtifact, writeArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { checkAndEmitValidators, emitValidatorArtifacts } from '../artifacts/emit-validators.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
 import { createAjv } from '../schema/ajv.ts';
-import { resetPublicStaging, writeArtifact } from '../pipeline/prepare-site.ts';
+import { resetPublicStaging } from '../pipeline/prepare-site.ts';
 import { PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
 import { bundleRegistry } from '../registry/bundle-registry.ts';
 import { loadRegistry } from '../registry/load-registry.ts';

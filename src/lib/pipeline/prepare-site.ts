@@ -2,10 +2,10 @@
  * The registry half of the build: load and validate the registry, emit the artifacts into the
  * public staging folder and write the site model. Astro then renders from those files.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { emitArtifacts, type Artifact } from '../artifacts/emit-artifacts.ts';
+import { emitArtifacts, writeArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { emitValidatorArtifacts, validatorCodeCache } from '../artifacts/emit-validators.ts';
 import { createAjv } from '../schema/ajv.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
@@ -82,10 +82,4 @@ export function resetPublicStaging(): void {
 		}
 	}
 	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
-}
-
-export function writeArtifact(root: string, artifact: Artifact): void {
-	const target = path.join(root, artifact.path);
-	mkdirSync(path.dirname(target), { recursive: true });
-	writeFileSync(target, artifact.content);
 }

@@ -26,11 +26,37 @@ export interface Registry {
 	platform: PlatformConfig;
 	/** Every event, public and internal, in category order then by type. */
 	events: RegistryEvent[];
+	/** `platform.envelope.schema` as JSON Schema, converted once per build. */
+	envelopeJsonSchema: JsonSchema;
 }
 
-export const isPublic = (event: RegistryEvent) => event.visibility === 'public';
+/**
+ * The registry as plain data, without its zod schemas and functions (their JSON Schema stays): what
+ * the artifacts no page needs are made from, on a worker thread (artifacts-thread.ts).
+ */
+export interface PlainRegistry extends Omit<Registry, 'platform' | 'events'> {
+	platform: PlainPlatform;
+	events: PlainEvent[];
+}
+export type PlainEvent = Omit<RegistryEvent, 'data' | 'bodySchema'>;
+export type PlainPlatform = Omit<PlatformConfig, 'envelope'> & { envelope: Omit<PlatformConfig['envelope'], 'schema' | 'sample'> };
 
-export function publicEvents(registry: Registry): RegistryEvent[] {
+export function plainRegistry(registry: Registry): PlainRegistry {
+	const { schema: _schema, sample: _sample, ...envelope } = registry.platform.envelope;
+	return {
+		...registry,
+		platform: { ...registry.platform, envelope },
+		events: registry.events.map(({ data: _data, bodySchema: _body, ...event }) => event),
+	};
+}
+
+/** The envelope's own fields, in the order the platform declares them. */
+export const envelopeFields = (registry: Pick<Registry, 'envelopeJsonSchema'>): string[] =>
+	Object.keys(registry.envelopeJsonSchema.properties ?? {});
+
+export const isPublic = (event: Pick<RegistryEvent, 'visibility'>) => event.visibility === 'public';
+
+export function publicEvents<Event extends PlainEvent>(registry: { events: Event[] }): Event[] {
 	return registry.events.filter(isPublic);
 }
 

@@ -5,7 +5,7 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { z } from 'zod';
 import { createAjv, validationSchema } from '../schema/ajv.ts';
-import { convertBodySchema, findUndocumentedFields, findUnknownKeys } from '../schema/json-schema.ts';
+import { convertBodySchema, findUndocumentedFields, findUnknownKeys, type JsonSchema } from '../schema/json-schema.ts';
 import { buildBodySchema } from './body-schema.ts';
 import { formatPath, type RegistryIssue } from './errors.ts';
 import type { EventDefinition } from './event-definition.ts';
@@ -50,8 +50,13 @@ export function validateRegistry(
 			.filter(({ definition }) => definition.visibility === 'internal')
 			.flatMap(({ definition }) => [definition.type, slugifyType(definition.type)]),
 	);
-	issues.push(...checkEnvelope(platform, platformFile));
-	issues.push(...checkPlatformText(platform, platformFile, internalNames));
+	// Undefined when zod cannot convert it: reported with every event, whose bodies include it.
+	let envelopeJsonSchema: JsonSchema | undefined;
+	try {
+		envelopeJsonSchema = convertBodySchema(platform.envelope.schema);
+	} catch {}
+	issues.push(...checkEnvelope(platform, envelopeJsonSchema, platformFile));
+	issues.push(...checkPlatformText(platform, envelopeJsonSchema, platformFile, internalNames));
 
 	const categoryIds = platform.categories.map((category) => category.id);
 	const knownTypes = new Set(definitions.map(({ definition }) => definition.type));
@@ -139,7 +144,7 @@ export function validateRegistry(
 			issues.push({ file: platformFile, path: `categories.${category.id}`, message: `category "${category.id}" is empty: it has no public event. Add one or remove the category.` });
 		}
 	}
-	return { registry: { dir, platform, events }, issues };
+	return { registry: { dir, platform, events, envelopeJsonSchema: envelopeJsonSchema ?? {} }, issues };
 }
 
 /** Why a slug cannot be a page URL and file name, or undefined when it can. */
@@ -173,17 +178,13 @@ function checkDefinitionText(definition: EventDefinition, where: { file: string;
 }
 
 /** Everything platform.ts publishes: its strings and the envelope's field documentation. */
-function checkPlatformText(platform: PlatformConfig, file: string, internalNames: Set<string>): RegistryIssue[] {
+function checkPlatformText(platform: PlatformConfig, envelopeJsonSchema: JsonSchema | undefined, file: string, internalNames: Set<string>): RegistryIssue[] {
 	const texts = valueTexts(platform, []).filter((t) => t.what !== 'field name');
-	try {
-		texts.push(...schemaTexts(convertBodySchema(platform.envelope.schema), 'envelope.schema'));
-	} catch {
-		// An unconvertible envelope is reported with every event that uses it.
-	}
+	if (envelopeJsonSchema) texts.push(...schemaTexts(envelopeJsonSchema, 'envelope.schema'));
 	return [...findUnsafeCharacters(texts), ...findInternalNames(texts, internalNames)].map((found) => ({ file, ...found }));
 }
 
-function checkEnvelope(platform: PlatformConfig, file: string): RegistryIssue[] {
+function checkEnvelope(platform: PlatformConfig, envelopeJsonSchema: JsonSchema | undefined, file: string): RegistryIssue[] {
 	const { envelope } = platform;
 	const declared = Object.keys(envelope.schema.shape);
 	const issues: RegistryIssue[] = [];
@@ -199,7 +200,7 @@ function checkEnvelope(platform: PlatformConfig, file: string): RegistryIssue[] 
 		}
 	}
 	const dataField = envelope.dataField;
-	for (const field of findUndocumentedFields(convertBodySchema(envelope.schema))) {
+	for (const field of envelopeJsonSchema ? findUndocumentedFields(envelopeJsonSchema) : []) {
 		if (dataField && field.startsWith(`${dataField}.`)) continue;
 		issues.push({ file, path: `envelope.schema.${field}`, message: 'has no description. Add .describe("…") to the field.' });
 	}

@@ -1,5 +1,5 @@
 /** The headers of a sample delivery: the platform's templated headers plus the signing headers. */
-import type { PlatformConfig } from '../registry/platform-config.ts';
+import type { PlainPlatform } from '../registry/model.ts';
 import { signDelivery } from '../signing/sign.ts';
 import type { SampleDelivery } from '../registry/sample-deliveries.ts';
 
@@ -11,7 +11,7 @@ export function fillTemplate(template: string, body: Record<string, unknown>): s
 }
 
 /** The platform's non-signing headers for this body. */
-export function deliveryHeaders(platform: PlatformConfig, body: Record<string, unknown>): Record<string, string> {
+export function deliveryHeaders(platform: PlainPlatform, body: Record<string, unknown>): Record<string, string> {
 	return Object.fromEntries(platform.headers.map((header) => [header.name, fillTemplate(header.value, body)]));
 }
 
@@ -21,7 +21,7 @@ const signedCache = new WeakMap<SampleDelivery, Record<string, string>>();
  * Every header of a signed sample delivery, signed with the documented test secret. Computed once
  * per delivery: the pages, OpenAPI, AsyncAPI and the Markdown twins all show them.
  */
-export function signedHeaders(platform: PlatformConfig, delivery: SampleDelivery): Record<string, string> {
+export function signedHeaders(platform: PlainPlatform, delivery: SampleDelivery): Record<string, string> {
 	let headers = signedCache.get(delivery);
 	if (!headers) {
 		headers = {
@@ -53,7 +53,7 @@ export interface HeaderDoc {
  * the platform's headers, then the signing scheme's. `link` turns a site route into a URL.
  */
 export function describeHeaders(
-	platform: PlatformConfig,
+	platform: PlainPlatform,
 	example: Record<string, string> | undefined,
 	link: (route: string) => string,
 ): HeaderDoc[] {

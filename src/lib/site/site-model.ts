@@ -7,7 +7,7 @@ import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
 import { listDownloads, type DownloadEntry } from '../artifacts/downloads.ts';
 import type { Artifact } from '../artifacts/emit-artifacts.ts';
 import { GUIDE_TWINS, twinPath } from '../artifacts/markdown-twins.ts';
-import { publicEvents, type Registry, type RegistryEvent } from '../registry/model.ts';
+import { envelopeFields, publicEvents, type PlainEvent, type PlainRegistry, type Registry, type RegistryEvent } from '../registry/model.ts';
 import type { PlatformConfig } from '../registry/platform-config.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { renderRetryTimeline } from '../retry/retry-timeline.ts';
@@ -173,11 +173,11 @@ function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>
 }
 
 /** The envelope rows of one event's page, descriptions in Markdown (the Markdown twin uses them as is). */
-export function envelopeFieldRows(registry: Registry, event: RegistryEvent): FieldRow[] {
+export function envelopeFieldRows(registry: PlainRegistry, event: PlainEvent): FieldRow[] {
 	const { envelope } = registry.platform;
-	const envelopeFields = new Set(Object.keys(envelope.schema.shape));
+	const fields = new Set(envelopeFields(registry));
 	return buildFieldRows(event.bodyJsonSchema)
-		.filter((row) => row.depth === 0 && envelopeFields.has(row.name))
+		.filter((row) => row.depth === 0 && fields.has(row.name))
 		.map((row) => (row.name === envelope.dataField ? { ...row, type: 'object' } : row));
 }
 
@@ -189,9 +189,8 @@ function envelopeRowsFor(registry: Registry, event: RegistryEvent): EventPageMod
 }
 
 /** The data rows of one event's page, descriptions in Markdown. */
-export function dataFieldRows(registry: Registry, event: RegistryEvent): FieldRow[] {
-	const { envelope } = registry.platform;
-	return payloadFieldRows(event.bodyJsonSchema, { dataField: envelope.dataField, fields: Object.keys(envelope.schema.shape) });
+export function dataFieldRows(registry: PlainRegistry, event: PlainEvent): FieldRow[] {
+	return payloadFieldRows(event.bodyJsonSchema, { dataField: registry.platform.envelope.dataField, fields: envelopeFields(registry) });
 }
 
 const dataRows = (registry: Registry, event: RegistryEvent): FieldRow[] => htmlRows(dataFieldRows(registry, event));
@@ -311,9 +310,10 @@ export function buildSiteModel(
 		};
 	});
 
+	const declared = new Set(envelopeFields(registry));
 	const envelopeJson = buildFieldRows(
 		(events[0]?.bodyJsonSchema ?? { properties: {} }) as JsonSchema,
-	).filter((row) => row.depth === 0 && row.name in platform.envelope.schema.shape);
+	).filter((row) => row.depth === 0 && declared.has(row.name));
 
 	return {
 		platform: {

@@ -1,0 +1,60 @@
+/**
+ * The downloads no page needs, made on a worker thread: the TypeScript types and the formats other
+ * tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt). At thousands of events they take tens
+ * of seconds (at 5,000: the types ~15 s, the formats ~10 s and 250 MB to write), and the build's
+ * own thread is busy with ajv's pass while Astro renders in its process: on two cores they belong
+ * beside both, not after them. The thread is sent the registry as plain data (`plainRegistry`).
+ *
+ * Each file is written as soon as it is made, so that one large document at a time is in memory,
+ * and searched for internal names while its text is at hand (the leak check does not read it back).
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { LeakScanner } from '../pipeline/check-leaks.ts';
+import { plainRegistry, type PlainRegistry, type Registry } from '../registry/model.ts';
+import { emitFormatArtifacts, emitTypesArtifact, writeArtifact, type Artifact } from './emit-artifacts.ts';
+
+/** A file the thread wrote: its path under the folder, its size and the internal names it holds. */
+export interface WrittenArtifact {
+	path: string;
+	bytes: number;
+	found: string[];
+}
+
+interface ArtifactsJob {
+	hookrefArtifacts: true;
+	registry: PlainRegistry;
+	/** Where the files go. */
+	dir: string;
+	/** The internal names to search each file for. */
+	needles: string[];
+	/** Whether to make the formats as well as the types. */
+	formats: boolean;
+}
+
+/** Writes the types (and, with `formats`, the formats) under `dir` from a worker thread. */
+export function emitArtifactsOnThread(registry: Registry, options: Omit<ArtifactsJob, 'hookrefArtifacts' | 'registry'>): Promise<WrittenArtifact[]> {
+	// The worker inherits the loader this process runs TypeScript with.
+	const job: ArtifactsJob = { hookrefArtifacts: true, registry: plainRegistry(registry), ...options };
+	const worker = new Worker(new URL(import.meta.url), { workerData: job });
+	return new Promise((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`the artifacts thread exited with ${code} before it answered`)));
+	});
+}
+
+async function runJob({ registry, dir, needles, formats }: ArtifactsJob): Promise<WrittenArtifact[]> {
+	const scanner = new LeakScanner(dir, needles);
+	const written: WrittenArtifact[] = [];
+	const place = (artifact: Artifact) => {
+		writeArtifact(dir, artifact);
+		written.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content), found: scanner.find(artifact.content) });
+	};
+	if (formats) for (const artifact of emitFormatArtifacts(registry)) place(artifact);
+	place(await emitTypesArtifact(registry));
+	return written;
+}
+
+if (!isMainThread && (workerData as ArtifactsJob | undefined)?.hookrefArtifacts) {
+	parentPort!.postMessage(await runJob(workerData as ArtifactsJob));
+}
