@@ -8,6 +8,7 @@
  * Each file is written as soon as it is made, so that one large document at a time is in memory,
  * and searched for internal names while its text is at hand (the leak check does not read it back).
  */
+import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { LeakScanner } from '../pipeline/check-leaks.ts';
 import { plainRegistry, type PlainRegistry, type Registry } from '../registry/model.ts';
@@ -56,5 +57,9 @@ async function runJob({ registry, dir, needles, formats }: ArtifactsJob): Promis
 }
 
 if (!isMainThread && (workerData as ArtifactsJob | undefined)?.hookrefArtifacts) {
+	// Lowest priority: Astro's render and ajv's pass on the build's thread come first, this takes
+	// what they leave (a core is idle once Astro is done at thousands of events). Linux sets the
+	// nice value of the calling thread alone; elsewhere it would apply to the whole build.
+	if (process.platform === 'linux') os.setPriority(19);
 	parentPort!.postMessage(await runJob(workerData as ArtifactsJob));
 }
