@@ -55,6 +55,9 @@ interface BenchResult {
 	formats_pairs?: [without: number, withFormats: number][];
 	/** The formats' cost in per cent of the build without them: the median of the pairs' ratios. */
 	formats_cost_pct?: number;
+	/** The same for the builds' CPU time (user + system, every process). */
+	formats_cpu_pct?: number;
+	formats_cpu_pairs?: [without: number, withFormats: number][];
 	/** gzip bytes of each tool's code, fetched only when the reader opens it (see toolCodeGzip). */
 	tools_gzip: ToolCodeGzip;
 }
@@ -174,6 +177,8 @@ const ASTRO_TIME = '(\\d+m [\\d.]+s|[\\d.]+m?s)';
 
 interface BuildRun {
 	seconds: number;
+	/** CPU time of the build and every process it waited for (Astro, pagefind): user + system. */
+	cpuSeconds: number;
 	peakMb: number;
 	stages: Stages;
 }
@@ -182,7 +187,7 @@ interface BuildRun {
 function runBuild(dir: string, env: Record<string, string> = {}): BuildRun {
 	rmSync('.hookref/dist', { recursive: true, force: true });
 	const started = performance.now();
-	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
+	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
 		env: { ...process.env, EVENTS_DIR: dir, HOOKREF_OUT_DIR: DIST, ...env },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
@@ -200,6 +205,7 @@ function runBuild(dir: string, env: Record<string, string> = {}): BuildRun {
 	const measured = ours.prepare_s! + Math.max(astro, ours.side_s ?? 0) + ours.post_s!;
 	return {
 		seconds,
+		cpuSeconds: /CPU_S=([\d.]+)\+([\d.]+)/.exec(run.stderr)?.slice(1).reduce((sum, part) => sum + Number(part), 0) ?? 0,
 		peakMb: Math.round(Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024),
 		stages: {
 			startup_s: Math.max(0, seconds - measured),
@@ -314,15 +320,15 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 	};
 	// What OpenAPI, AsyncAPI, the twins and llms.txt add: cold builds without and with them,
 	// alternating; the last one with them is the build measured below.
-	const pairs: [number, number][] = [];
+	const pairs: [BuildRun, BuildRun][] = [];
 	for (let i = 0; options.formatsCost && i < formatsPairs; i++) {
-		pairs.push([round1(coldBuild({ HOOKREF_FORMATS: 'off' }).seconds), NaN]);
-		if (i < formatsPairs - 1) pairs[i]![1] = round1(coldBuild().seconds);
+		const without = coldBuild({ HOOKREF_FORMATS: 'off' });
+		pairs.push([without, i < formatsPairs - 1 ? coldBuild() : without]);
 	}
 	const cold = coldBuild();
 	const buildSeconds = cold.seconds;
 	const peak = cold.peakMb;
-	if (pairs.length > 0) pairs.at(-1)![1] = round1(buildSeconds);
+	if (pairs.length > 0) pairs.at(-1)![1] = cold;
 
 	const files = filesUnder(DIST);
 	// Event pages are folders; their Markdown twins sit beside them as `<slug>.md`.
@@ -354,12 +360,15 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 		changelog_bytes: existsSync(changelog) ? statSync(changelog).size : 0,
 		tools_gzip: toolCodeGzip(),
 		...(pairs.length > 0 && {
-			no_formats_s: round1(median(pairs.map(([off]) => off))),
-			formats_s: round1(median(pairs.map(([, on]) => on))),
+			no_formats_s: round1(median(pairs.map(([off]) => off.seconds))),
+			formats_s: round1(median(pairs.map(([, on]) => on.seconds))),
 			// Each pair's own ratio: the two builds of a pair ran back to back, so a slower spell of
 			// the machine (10–15 % between identical builds here) weighs on both alike.
-			formats_cost_pct: Math.round(median(pairs.map(([off, on]) => (on / off - 1) * 100))),
-			formats_pairs: pairs,
+			formats_cost_pct: Math.round(median(pairs.map(([off, on]) => (on.seconds / off.seconds - 1) * 100))),
+			formats_pairs: pairs.map(([off, on]) => [round1(off.seconds), round1(on.seconds)] as [number, number]),
+			// CPU time varies less than wall time from run to run: what the formats cost the machine.
+			formats_cpu_pct: Math.round(median(pairs.map(([off, on]) => (on.cpuSeconds / off.cpuSeconds - 1) * 100))),
+			formats_cpu_pairs: pairs.map(([off, on]) => [round1(off.cpuSeconds), round1(on.cpuSeconds)] as [number, number]),
 		}),
 	};
 	if (options.dev) {
@@ -456,7 +465,7 @@ for (const r of results.filter((r) => !r.history)) {
 		r.n >= 5000 ? `≤ 45 s: ${r.build_s <= 45 ? 'met' : `missed by ${(r.build_s - 45).toFixed(1)} s`}; peak RSS ≤ 1 GB: ${r.peak_rss_mb <= 1024 ? 'met' : `missed (${r.peak_rss_mb} MB)`}` : '',
 		r.dev_ready_s !== undefined && r.n >= 2000 ? `dev ready ≤ 10 s: ${r.dev_ready_s <= 10 ? 'met' : `missed (${r.dev_ready_s} s)`}` : '',
 		r.formats_cost_pct !== undefined
-			? `formats cost ≤ 10 %: ${r.formats_cost_pct <= 10 ? 'met' : 'missed'} (${r.formats_cost_pct >= 0 ? '+' : ''}${r.formats_cost_pct} %, the median of ${r.formats_pairs!.length} pairs of cold builds without/with them: ${r.formats_pairs!.map(([off, on]) => `${off}/${on}`).join(', ')}; medians ${r.no_formats_s} s/${r.formats_s} s)`
+			? `formats cost ≤ 10 %: ${r.formats_cost_pct <= 10 ? 'met' : 'missed'} (${r.formats_cost_pct >= 0 ? '+' : ''}${r.formats_cost_pct} %, the median of ${r.formats_pairs!.length} pairs of cold builds without/with them: ${r.formats_pairs!.map(([off, on]) => `${off}/${on}`).join(', ')}; medians ${r.no_formats_s} s/${r.formats_s} s; CPU time +${r.formats_cpu_pct} %: ${r.formats_cpu_pairs!.map(([off, on]) => `${off}/${on}`).join(', ')} s)`
 			: '',
 		`event pages ≤ 50 KB: ${r.page_html_max_bytes <= 50 * 1024 ? 'met' : `missed (max ${kb(r.page_html_max_bytes)})`}`,
 	].filter(Boolean);

@@ -11,7 +11,7 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { LeakScanner } from '../pipeline/check-leaks.ts';
-import { plainRegistry, type PlainRegistry, type Registry } from '../registry/model.ts';
+import { plainRegistry, publicEvents, type PlainRegistry, type Registry } from '../registry/model.ts';
 import { emitFormatArtifacts, emitTypesArtifact, writeArtifact, type Artifact } from './emit-artifacts.ts';
 
 /** A file the thread wrote: its path under the folder, its size and the internal names it holds. */
@@ -34,8 +34,9 @@ interface ArtifactsJob {
 
 /** Writes the types (and, with `formats`, the formats) under `dir` from a worker thread. */
 export function emitArtifactsOnThread(registry: Registry, options: Omit<ArtifactsJob, 'hookrefArtifacts' | 'registry'>): Promise<WrittenArtifact[]> {
+	// Public events only, like every artifact: internal ones never reach the thread.
+	const job: ArtifactsJob = { hookrefArtifacts: true, registry: plainRegistry({ ...registry, events: publicEvents(registry) }), ...options };
 	// The worker inherits the loader this process runs TypeScript with.
-	const job: ArtifactsJob = { hookrefArtifacts: true, registry: plainRegistry(registry), ...options };
 	const worker = new Worker(new URL(import.meta.url), { workerData: job });
 	return new Promise((resolve, reject) => {
 		worker.once('message', resolve);
