@@ -1,9 +1,10 @@
 /**
  * The downloads no page needs, made on a worker thread: the TypeScript types and the formats other
  * tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt). At thousands of events they take tens
- * of seconds (at 5,000: the types ~15 s, the formats ~10 s and 250 MB to write), and the build's
- * own thread is busy with ajv's pass while Astro renders in its process: on two cores they belong
- * beside both, not after them. The thread is sent the registry as plain data (`plainRegistry`).
+ * of seconds (at 5,000: the types ~15 s; the formats ~9 s, writing 170 MB included), and the
+ * build's own thread is busy with ajv's pass while Astro renders in its process: on two cores they
+ * belong beside both, not after them. The thread is sent the public events as plain data
+ * (`plainRegistry`).
  *
  * Each file is written as soon as it is made, so that one large document at a time is in memory,
  * and searched for internal names while its text is at hand (the leak check does not read it back).
