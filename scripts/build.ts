@@ -21,7 +21,7 @@ import { AWAIT_MODEL_ENV, modelReadySignal, signalModelReady } from '../src/lib/
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
 import { writeArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
-import { emitArtifactsOnThread, type WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
+import { emitArtifactsOnThread, writeAndScan, type WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
 import { checkAndEmitValidators, validatorCodeCache } from '../src/lib/artifacts/emit-validators.ts';
 import { prepareSite } from '../src/lib/pipeline/prepare-site.ts';
 import { hostFiles } from '../src/lib/pipeline/host-headers.ts';
@@ -156,10 +156,7 @@ const leakScanner = new LeakScanner(STAGING_OUT_DIR, needles);
 const sideStarted = performance.now();
 rmSync(DEFERRED_DIR, { recursive: true, force: true });
 const deferred: WrittenArtifact[] = [];
-const stash = (artifact: Artifact) => {
-	writeArtifact(DEFERRED_DIR, artifact);
-	deferred.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content), found: leakScanner.find(artifact.content) });
-};
+const stash = (artifact: Artifact) => deferred.push(writeAndScan(DEFERRED_DIR, artifact, leakScanner));
 // `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).
 const onThread = emitArtifactsOnThread(registry, { dir: DEFERRED_DIR, needles, formats: process.env.HOOKREF_FORMATS !== 'off' });
 onThread.catch(() => undefined); // awaited below, where a failure is reported

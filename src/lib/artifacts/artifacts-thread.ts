@@ -46,15 +46,18 @@ export function emitArtifactsOnThread(registry: Registry, options: Omit<Artifact
 	});
 }
 
+/** Writes `artifact` under `dir` and searches its text for the scanner's names while it is at hand. */
+export function writeAndScan(dir: string, artifact: Artifact, scanner: Pick<LeakScanner, 'find'>): WrittenArtifact {
+	writeArtifact(dir, artifact);
+	return { path: artifact.path, bytes: Buffer.byteLength(artifact.content), found: scanner.find(artifact.content) };
+}
+
 async function runJob({ registry, dir, needles, formats }: ArtifactsJob): Promise<WrittenArtifact[]> {
 	const scanner = new LeakScanner(dir, needles);
 	const written: WrittenArtifact[] = [];
-	const place = (artifact: Artifact) => {
-		writeArtifact(dir, artifact);
-		written.push({ path: artifact.path, bytes: Buffer.byteLength(artifact.content), found: scanner.find(artifact.content) });
-	};
-	if (formats) for (const artifact of emitFormatArtifacts(registry)) place(artifact);
-	place(await emitTypesArtifact(registry));
+	// One by one from the generator: one large document in memory at a time.
+	if (formats) for (const artifact of emitFormatArtifacts(registry)) written.push(writeAndScan(dir, artifact, scanner));
+	written.push(writeAndScan(dir, await emitTypesArtifact(registry), scanner));
 	return written;
 }
 

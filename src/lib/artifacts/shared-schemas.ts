@@ -105,11 +105,13 @@ function overlayOf(registry: PlainRegistry, envelope: JsonSchema, event: PlainEv
 }
 
 export function buildSharedSchemas(registry: PlainRegistry, events: PlainEvent[]): SharedSchemas {
-	const envelope = structuredClone(registry.envelopeJsonSchema);
 	const { dataField } = registry.platform.envelope;
-	const data = dataField ? envelope.properties?.[dataField] : undefined;
+	const data = dataField ? registry.envelopeJsonSchema.properties?.[dataField] : undefined;
 	// The envelope's placeholder data (`z.object({})`) says only "an object": each event narrows it.
-	if (dataField && data) envelope.properties![dataField] = { type: 'object', description: data.description };
+	const envelope: JsonSchema =
+		dataField && data
+			? { ...registry.envelopeJsonSchema, properties: { ...registry.envelopeJsonSchema.properties, [dataField]: { type: 'object', description: data.description } } }
+			: registry.envelopeJsonSchema;
 	const parts = events.map((event) => ({ event, own: overlayOf(registry, envelope, event) }));
 
 	// Shapes used by two or more events, named after the property they first appear under.

@@ -4,7 +4,7 @@
  */
 import type { Change, Severity } from '../history/diff-contracts.ts';
 import type { History } from '../history/history.ts';
-import type { PlatformConfig } from '../registry/platform-config.ts';
+import { envelopeFields, type PlainRegistry } from '../registry/model.ts';
 import { payloadFieldRows, type FieldRow } from '../schema/field-rows.ts';
 import { highlightJson } from './highlight-json.ts';
 import { escapeText } from './html.ts';
@@ -96,9 +96,10 @@ function countBySeverity(changes: Change[]): Record<Severity, number> {
 
 export function buildHistoryModel(
 	history: History,
-	platform: Pick<PlatformConfig, 'envelope' | 'categories'>,
+	registry: Pick<PlainRegistry, 'platform' | 'envelopeJsonSchema'>,
 	currentEvents: { type: string; slug: string }[],
 ): HistoryModel {
+	const { platform } = registry;
 	const currentSlug = new Map(currentEvents.map((event) => [event.type, event.slug]));
 	const currentHref = (type: string) => (currentSlug.has(type) ? href(pagePath(currentSlug.get(type)!)) : undefined);
 	const changelogHref = (version: string | null) => `${href(ROUTES.changelog)}#${releaseAnchor(version)}`;
@@ -130,7 +131,7 @@ export function buildHistoryModel(
 	});
 
 	const unreleased = history.entries.find((entry) => entry.version === null);
-	const envelope = { dataField: platform.envelope.dataField, fields: Object.keys(platform.envelope.schema.shape) };
+	const envelope = { dataField: platform.envelope.dataField, fields: envelopeFields(registry) };
 	const events: Record<string, EventHistoryModel> = {};
 	const versionPages: VersionPageModel[] = [];
 

@@ -249,7 +249,7 @@ export function buildSiteModel(
 	}));
 	const byType = new Map(events.map((event) => [event.type, event]));
 	const signing = platform.signing;
-	const historyModel = buildHistoryModel(history, platform, events);
+	const historyModel = buildHistoryModel(history, registry, events);
 
 	const rendered = (event: RegistryEvent): RenderedEvent => {
 		let parts = options.renderedEvents?.get(event);
