@@ -18,6 +18,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateRegistry, generateReleases } from './generate-registry.ts';
 import { SITE_STAMP_FILE } from '../src/lib/pipeline/paths.ts';
+import { versionsDirOf } from '../src/lib/pipeline/publish-site.ts';
 
 interface BenchResult {
 	n: number;
@@ -316,6 +317,8 @@ async function measure(n: number, history: boolean, options: { floor: boolean; w
 	// Cold: no cache of an earlier build, no page to reuse from the one before.
 	const coldBuild = (env: Record<string, string> = {}) => {
 		for (const dir of ['cache', 'page-cache']) rmSync(path.join('.hookref', dir), { recursive: true, force: true });
+		// Nor a published site to link unchanged downloads from.
+		for (const dir of [DIST, versionsDirOf(DIST)]) rmSync(dir, { recursive: true, force: true });
 		return runBuild(dir, env);
 	};
 	// What OpenAPI, AsyncAPI, the twins and llms.txt add: cold builds without and with them,

@@ -12,7 +12,7 @@
  * every way out of this process (a registry error, a crash, SIGINT/SIGTERM/SIGHUP).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LeakScanner } from '../src/lib/pipeline/check-leaks.ts';
@@ -156,9 +156,11 @@ const leakScanner = new LeakScanner(STAGING_OUT_DIR, needles);
 const sideStarted = performance.now();
 rmSync(DEFERRED_DIR, { recursive: true, force: true });
 const deferred: WrittenArtifact[] = [];
-const stash = (artifact: Artifact) => deferred.push(writeAndScan(DEFERRED_DIR, artifact, leakScanner));
+// A file the published site holds with the same bytes is linked from it, not written again.
+const published = existsSync(OUT_DIR) && process.env.HOOKREF_CACHE !== 'off' ? realpathSync(OUT_DIR) : undefined;
+const stash = (artifact: Artifact) => deferred.push(writeAndScan(DEFERRED_DIR, artifact, leakScanner, published));
 // `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).
-const onThread = emitArtifactsOnThread(registry, { dir: DEFERRED_DIR, needles, formats: process.env.HOOKREF_FORMATS !== 'off' });
+const onThread = emitArtifactsOnThread(registry, { dir: DEFERRED_DIR, needles, formats: process.env.HOOKREF_FORMATS !== 'off', published });
 onThread.catch(() => undefined); // awaited below, where a failure is reported
 // The downloads the registry half made (schemas, catalog, test vectors, feed): Astro need not copy them.
 for (const artifact of prepared.downloads.splice(0)) stash(artifact);

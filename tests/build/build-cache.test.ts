@@ -59,7 +59,7 @@ describe('the cache changes no published byte', () => {
 				expect(run.status, run.output).toBe(0);
 				if (i === 1) expect(pageCounts(run.output).rendered, run.output).toBe(0);
 			}
-			expect(readdirSync(path.resolve('.hookref/cache')).sort()).toEqual(['markdown.json', 'sample-check.json', 'types.json', 'validator-code']);
+			expect(readdirSync(path.resolve('.hookref/cache')).sort()).toEqual(['checked-events', 'markdown.json', 'registry-graph.json', 'sample-check.json', 'types.json', 'validator-code']);
 			expectSameTree(cold, cached);
 		});
 	}

@@ -145,9 +145,15 @@ export const customer = z.object({ email: z.email().describe('Email.') }).descri
 
 		it('evaluates a helper shared by several events once', async () => {
 			const dir = writeRegistry({ '_shared.ts': shared, 'orders/order.created.ts': withShared('order.created'), 'orders/order.paid.ts': withShared('order.paid') });
-			const [created, paid] = (await loadRegistry(dir)).events;
-			expect(created!.data.shape.customer).toBeDefined();
-			expect(created!.data.shape.customer).toBe(paid!.data.shape.customer);
+			const files = ['orders/order.created.ts', 'orders/order.paid.ts'].map((file) => path.join(dir, file));
+			const bundle = await bundleRegistry(dir, [path.join(dir, 'platform.ts'), ...files], () => Promise.reject(new Error('imported file by file')));
+			try {
+				const [created, paid] = await Promise.all(files.map(async (file) => (await bundle!.importModule(file)).default as { data: { shape: Record<string, unknown> } }));
+				expect(created!.data.shape.customer).toBeDefined();
+				expect(created!.data.shape.customer).toBe(paid!.data.shape.customer);
+			} finally {
+				bundle!.dispose();
+			}
 		});
 
 		it('sees an edit made between two loads in one process', async () => {

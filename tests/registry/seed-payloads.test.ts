@@ -3,7 +3,10 @@
  * example registries' seeds (`../shared/seeds/`) validate against the published schema (ajv) and
  * the registry's zod schema. Each one used to be rejected by a pattern or format the seed never states.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildBodySchema } from '../../src/lib/registry/body-schema.ts';
+import type { EventDefinition } from '../../src/lib/registry/event-definition.ts';
 import { loadRegistry } from '../../src/lib/registry/load-registry.ts';
 import { createAjv } from '../../src/lib/schema/ajv.ts';
 
@@ -43,6 +46,9 @@ describe("the examples accept their seeds' own payloads", () => {
 		const event = registry.events.find((e) => e.type === type)!;
 		const validate = createAjv().compile(event.bodyJsonSchema);
 		expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-		expect(event.bodySchema.safeParse(body).error?.issues ?? []).toEqual([]);
+		// The checked event keeps no zod schema: the event file's own makes the body schema again.
+		const definition = ((await import(path.resolve(event.file))) as { default: EventDefinition }).default;
+		const bodySchema = buildBodySchema(registry.platform, { ...definition, typeValues: event.typeValues });
+		expect(bodySchema.safeParse(body).error?.issues ?? []).toEqual([]);
 	});
 });

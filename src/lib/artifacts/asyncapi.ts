@@ -7,7 +7,7 @@
  * for, and would then check neither them nor the examples against them. `toDraft07` refuses the
  * few 2020-12-only keywords rather than publishing a schema that means something else.
  */
-import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
+import type { RegistryEvent, PlainRegistry } from '../registry/model.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { summarizeRetryPolicy } from '../retry/retry-summary.ts';
 import { describeHeaders, signedHeaders } from '../site/delivery-headers.ts';
@@ -40,9 +40,9 @@ export function toDraft07(schema: JsonSchema, where: string): JsonSchema {
 }
 
 /** A channel, operation and message id for an event: its slug, which is already name-safe. */
-const idOf = (event: PlainEvent) => event.slug;
+const idOf = (event: RegistryEvent) => event.slug;
 
-export function emitAsyncApi(registry: PlainRegistry, events: PlainEvent[], shared: SharedSchemas = buildSharedSchemas(registry, events)) {
+export function emitAsyncApi(registry: PlainRegistry, events: RegistryEvent[], shared: SharedSchemas = buildSharedSchemas(registry, events)) {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	const link = (route: string) => `${siteUrl}${route}`;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { ARTIFACT_PATHS } from './artifact-paths.ts';
 import { ContentCache } from '../pipeline/content-cache.ts';
-import { publicEvents, type PlainEvent, type PlainRegistry, type Registry, type RegistryEvent } from '../registry/model.ts';
+import { publicEvents, type PlainRegistry, type Registry, type RegistryEvent } from '../registry/model.ts';
 import { emitBundle, emitEventSchema, schemaUrl } from '../schema/json-schema.ts';
 import { buildTestVectors } from '../signing/test-vectors.ts';
 import { deliveryHeaders } from '../site/delivery-headers.ts';
@@ -33,7 +33,7 @@ export function writeArtifact(root: string, artifact: Artifact): void {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-const bundleEntries = (list: PlainEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
+const bundleEntries = (list: RegistryEvent[]) => list.map((event) => ({ event, body: event.bodyJsonSchema }));
 
 /** Every public event in one JSON Schema document: the bundle download and the types' source. */
 export function emitEventsBundle(registry: PlainRegistry) {

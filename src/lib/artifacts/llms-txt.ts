@@ -3,7 +3,7 @@
  * category and one line per public event linking its Markdown twin; the full file carries every
  * twin itself.
  */
-import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
+import type { RegistryEvent, PlainRegistry } from '../registry/model.ts';
 import { categoryAnchor, pagePath, ROUTES, siteUrlOf } from '../site/urls.ts';
 import type { Artifact } from './emit-artifacts.ts';
 import { GUIDE_TWINS, twinPath } from './markdown-twins.ts';
@@ -26,7 +26,7 @@ const body = (twin: string) => twin.replace(/^---\n[\s\S]*?\n---\n<!--[^\n]*-->\
  */
 export function emitLlmsTxt(
 	registry: PlainRegistry,
-	events: PlainEvent[],
+	events: RegistryEvent[],
 	twins: Map<string, string>,
 	machine: [string, string, string][],
 ): Artifact[] {

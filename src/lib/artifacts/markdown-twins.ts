@@ -4,7 +4,7 @@
  * and samples as the pages (`envelopeFieldRows`, `dataFieldRows`, the deliveries), so a twin lists
  * the same fields in the same order and the same sample bytes as its page.
  */
-import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
+import type { RegistryEvent, PlainRegistry } from '../registry/model.ts';
 import type { PlainPlatform } from '../registry/model.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { summarizeRetryPolicy } from '../retry/retry-summary.ts';
@@ -99,7 +99,7 @@ function contextOf(registry: PlainRegistry): TwinContext {
 	return { registry, siteUrl, link: (route) => `${siteUrl}${route}` };
 }
 
-export function eventMarkdown(registry: PlainRegistry, event: PlainEvent, ctx: TwinContext = contextOf(registry)): string {
+export function eventMarkdown(registry: PlainRegistry, event: RegistryEvent, ctx: TwinContext = contextOf(registry)): string {
 	const { platform } = registry;
 	const { link } = ctx;
 	const category = platform.categories.find((c) => c.id === event.category)!;
@@ -212,7 +212,7 @@ function guideMarkdown(route: (typeof GUIDE_TWINS)[number], ctx: TwinContext): s
 }
 
 /** The catalog: one table per category, each event linking its twin, in the page's order. */
-function catalogMarkdown(events: PlainEvent[], ctx: TwinContext): string {
+function catalogMarkdown(events: RegistryEvent[], ctx: TwinContext): string {
 	const { registry, link } = ctx;
 	const { platform } = registry;
 	const categories = platform.categories.filter((category) => events.some((event) => event.category === category.id));
@@ -234,7 +234,7 @@ function catalogMarkdown(events: PlainEvent[], ctx: TwinContext): string {
 }
 
 /** Every twin: one per public event, one per guide, and the catalog's. */
-export function emitMarkdownTwins(registry: PlainRegistry, events: PlainEvent[]): Artifact[] {
+export function emitMarkdownTwins(registry: PlainRegistry, events: RegistryEvent[]): Artifact[] {
 	const ctx = contextOf(registry);
 	return [
 		{ path: twinPath(ROUTES.catalog), content: catalogMarkdown(events, ctx) },

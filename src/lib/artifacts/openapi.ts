@@ -2,7 +2,7 @@
  * `openapi.json`: OpenAPI 3.1 with one `webhooks` entry per public event, for SDK generators,
  * gateways, Postman, Redocly, Scalar and Bump.sh. Built from the same registry model as the pages.
  */
-import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
+import type { RegistryEvent, PlainRegistry } from '../registry/model.ts';
 import { summarizeRetryPolicy } from '../retry/retry-summary.ts';
 import { describeHeaders, signedHeaders } from '../site/delivery-headers.ts';
 import { siteUrlOf } from '../site/urls.ts';
@@ -11,7 +11,7 @@ import { deliveryDescription, exampleKeys, GENERATED, latestApiVersion, signingS
 
 export const OPENAPI_VERSION = '3.1.1';
 
-export function emitOpenApi(registry: PlainRegistry, events: PlainEvent[], shared: SharedSchemas = buildSharedSchemas(registry, events)) {
+export function emitOpenApi(registry: PlainRegistry, events: RegistryEvent[], shared: SharedSchemas = buildSharedSchemas(registry, events)) {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
 	const link = (route: string) => `${siteUrl}${route}`;

@@ -5,7 +5,7 @@
  * events become one component each. Every reference is local (`#/components/schemas/…`) and no
  * component carries an `$id`, so Redocly, Scalar and the AsyncAPI parser all resolve them.
  */
-import type { PlainEvent, PlainRegistry } from '../registry/model.ts';
+import type { RegistryEvent, PlainRegistry } from '../registry/model.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 
 export const SCHEMA_REF_PREFIX = '#/components/schemas/';
@@ -15,7 +15,7 @@ export interface SharedSchemas {
 	/** Component name → schema, envelope first, then events in registry order, then shared shapes. */
 	components: Record<string, JsonSchema>;
 	/** Component name of each event's body, by slug (the slug itself). */
-	bodyComponent: (event: Pick<PlainEvent, 'slug'>) => string;
+	bodyComponent: (event: Pick<RegistryEvent, 'slug'>) => string;
 }
 
 const ref = (name: string): JsonSchema => ({ $ref: `${SCHEMA_REF_PREFIX}${name}` });
@@ -91,7 +91,7 @@ function replaceShared(node: JsonSchema, names: Map<string, string>, root = true
  * What one event's body adds to the envelope: the type and version constants and the data (or,
  * for a flat envelope, the event's own fields, which validation keeps apart from the envelope's).
  */
-function overlayOf(registry: PlainRegistry, envelope: JsonSchema, event: PlainEvent): JsonSchema {
+function overlayOf(registry: PlainRegistry, envelope: JsonSchema, event: RegistryEvent): JsonSchema {
 	const { typeFields, versionField, dataField } = registry.platform.envelope;
 	const narrowed = new Set([...typeFields, ...(versionField ? [versionField] : []), ...(dataField ? [dataField] : [])]);
 	const properties: Record<string, JsonSchema> = {};
@@ -104,7 +104,7 @@ function overlayOf(registry: PlainRegistry, envelope: JsonSchema, event: PlainEv
 	return { type: 'object', required: event.bodyJsonSchema.required, properties };
 }
 
-export function buildSharedSchemas(registry: PlainRegistry, events: PlainEvent[]): SharedSchemas {
+export function buildSharedSchemas(registry: PlainRegistry, events: RegistryEvent[]): SharedSchemas {
 	const { dataField } = registry.platform.envelope;
 	const data = dataField ? registry.envelopeJsonSchema.properties?.[dataField] : undefined;
 	// The envelope's placeholder data (`z.object({})`) says only "an object": each event narrows it.

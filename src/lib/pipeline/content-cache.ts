@@ -103,9 +103,9 @@ export class ContentCache<T> {
 }
 
 /**
- * `ContentCache` for large values (a validator module is ~50 KB): one file per entry under
- * `.hookref/cache/<kind>/`, read only when asked for, so a build never parses the whole cache.
- * `save()` deletes the entries this build did not use.
+ * `ContentCache` for large values (a validator module is ~50 KB, a checked event ~20 KB): one file
+ * per entry under `.hookref/cache/<kind>/`, read only when asked for, so a build never parses the
+ * whole cache. `save()` deletes the entries this build did not use.
  */
 export class ContentFileCache {
 	private readonly dir: string;
@@ -118,14 +118,29 @@ export class ContentFileCache {
 		this.dir = path.join(cacheDirOf(root), kind);
 	}
 
-	get(input: string, compute: () => string): string {
-		if (!enabled()) return compute();
+	private fileOf(input: string): string {
 		const key = keyOf((this.sourceHash ??= hookrefSourceHash(this.root)), input);
 		this.used.add(key);
-		const file = path.join(this.dir, key);
-		if (existsSync(file)) return readFileSync(file, 'utf8');
+		return path.join(this.dir, key);
+	}
+
+	/** The entry stored for `input`, if any. */
+	read(input: string): Buffer | undefined {
+		if (!enabled()) return undefined;
+		const file = this.fileOf(input);
+		return existsSync(file) ? readFileSync(file) : undefined;
+	}
+
+	/** Stores `value` as the entry for `input`. */
+	write(input: string, value: string | Buffer): void {
+		if (enabled()) writeAtomically(this.fileOf(input), value);
+	}
+
+	get(input: string, compute: () => string): string {
+		const stored = this.read(input);
+		if (stored) return stored.toString('utf8');
 		const value = compute();
-		writeAtomically(file, value);
+		this.write(input, value);
 		return value;
 	}
 

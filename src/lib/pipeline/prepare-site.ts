@@ -43,7 +43,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const deferred = options.deferred ?? false;
 	// What the model is made from, read before the load (a save during it makes a later stamp differ).
 	const stamp = registryStamp(eventsDir);
-	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred });
+	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred, cache: true });
 	const history = buildHistory(registry, readReleases(eventsDir));
 	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
 	// The build writes the validators while Astro renders (scripts/build.ts); dev needs them now.

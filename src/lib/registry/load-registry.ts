@@ -3,18 +3,19 @@
  * name starts with `_` are helpers and are skipped). Every problem found is collected and thrown
  * as one `RegistryError`, so a user sees all their mistakes at once.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
-import { bundleRegistry, type ImportModule } from './bundle-registry.ts';
+import { bundleRegistry, type ImportModule, type RegistryBundle } from './bundle-registry.ts';
 import { EventDefinitionSchema } from './event-definition.ts';
 import { fromZodIssues, RegistryError, type RegistryIssue } from './errors.ts';
 import type { Registry } from './model.ts';
 import { PlatformConfigSchema } from './platform-config.ts';
 import { describeLoadError } from './load-error.ts';
 import { checkUtf8, listRegistryFiles, PLATFORM_FILE } from './registry-files.ts';
-import { validateRegistry, type CheckedEventCache } from './validate-registry.ts';
+import { LoadCache } from './load-cache.ts';
+import { internalNamesOf, validateRegistry, type CheckedEventCache, type LoadedEvent } from './validate-registry.ts';
 
 /** Event files imported at once. */
 const IMPORT_BATCH = 64;
@@ -57,6 +58,11 @@ export interface LoadOptions {
 	importModule?: ImportModule;
 	/** Checked events of unchanged files, kept across loads by the dev server (see `validateRegistry`). */
 	checkedEvents?: CheckedEventCache;
+	/**
+	 * Read the checked events of files unchanged since an earlier load from `.hookref/cache/`, and
+	 * store this load's (load-cache.ts): the build's. Needs the bundle (no `importModule`).
+	 */
+	cache?: boolean;
 }
 
 export async function loadRegistry(dir: string, options: LoadOptions = {}): Promise<Registry> {
@@ -72,49 +78,94 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
 	// Before anything is imported: a folder that loops or a file that is not UTF-8 would
 	// otherwise surface as a thousand import failures or as silently replaced characters.
 	const files = listRegistryFiles(dir);
-	const fileIssues = [...files.issues, ...files.sourceFiles.map(checkUtf8).filter((issue) => issue !== undefined)];
+	const sources = new Map(files.sourceFiles.map((file) => [path.resolve(file), readFileSync(file)]));
+	const fileIssues = [...files.issues, ...files.sourceFiles.map((file) => checkUtf8(file, sources.get(path.resolve(file)))).filter((issue) => issue !== undefined)];
 	if (fileIssues.length > 0) throw new RegistryError(fileIssues);
-	const bundle = options.importModule ? undefined : await bundleRegistry(dir, [platformFile, ...files.eventFiles], importNative);
+	const cache = options.cache && !options.importModule ? new LoadCache(dir, platformFile, sources) : undefined;
+	const bundles: RegistryBundle[] = [];
+	/** An import for `files`: the caller's, else one esbuild bundle of them (bundle-registry.ts). */
+	const importerOf = async (files: string[]): Promise<ImportModule> => {
+		if (options.importModule) return options.importModule;
+		const bundle = await bundleRegistry(dir, files, importNative);
+		if (!bundle) return importNative;
+		bundles.push(bundle);
+		cache?.learn(bundle);
+		return bundle.importModule;
+	};
 	try {
-		return await loadFiles(dir, platformFile, files.eventFiles, { ...options, importModule: options.importModule ?? bundle?.importModule });
+		return await loadFiles(dir, platformFile, files.eventFiles, { ...options, importerOf }, cache);
 	} finally {
-		bundle?.dispose();
+		for (const bundle of bundles) bundle.dispose();
 	}
 }
 
-async function loadFiles(dir: string, platformFile: string, eventFiles: string[], options: LoadOptions): Promise<Registry> {
-	const loadedPlatform = await importDefault(platformFile, options.importModule);
+async function loadFiles(
+	dir: string,
+	platformFile: string,
+	eventFiles: string[],
+	options: LoadOptions & { importerOf: (files: string[]) => Promise<ImportModule> },
+	cache?: LoadCache,
+): Promise<Registry> {
+	// Files unchanged since a load that checked them are read back, neither bundled nor imported (load-cache.ts).
+	const stored = eventFiles.map((file) => cache?.read(file));
+	const importModule = await options.importerOf([platformFile, ...eventFiles.filter((_, i) => !stored[i])]);
+	const loadedPlatform = await importDefault(platformFile, importModule);
 	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
 	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
 	if (!platform.success) throw new RegistryError(fromZodIssues(platform.error, { file: platformFile }));
 
 	const issues: RegistryIssue[] = [];
-	const definitions = [];
-	// Imports overlap (the TypeScript loader transpiles off the main thread); results keep file order.
-	const modules: Awaited<ReturnType<typeof importDefault>>[] = [];
-	for (let i = 0; i < eventFiles.length; i += IMPORT_BATCH) {
-		modules.push(...(await Promise.all(eventFiles.slice(i, i + IMPORT_BATCH).map((file) => importDefault(file, options.importModule)))));
-	}
+	const loaded: LoadedEvent[] = [];
+	const imported = new Map<string, LoadedEvent | undefined>();
+	/** Imports `files` (imports overlap; results keep file order) into `imported`, or their issues. */
+	const importFiles = async (files: string[], importModule: ImportModule) => {
+		for (let i = 0; i < files.length; i += IMPORT_BATCH) {
+			const batch = files.slice(i, i + IMPORT_BATCH);
+			const modules = await Promise.all(batch.map((file) => importDefault(file, importModule)));
+			batch.forEach((file, j) => imported.set(file, definitionOf(file, modules[j]!, issues)));
+		}
+	};
+	await importFiles(eventFiles.filter((_, i) => !stored[i]), importModule);
+	const loadedOf = (file: string, i: number) => {
+		const checked = stored[i]?.event;
+		return checked ? { file, checked } : imported.get(file);
+	};
+	const names = [...internalNamesOf(eventFiles.map(loadedOf).filter((event) => event !== undefined))].join('\n');
+	// A stored event was checked against the internal names of its load: if they changed, its text
+	// is checked again (its own type and visibility are what they were, so the names stay).
+	const stale = eventFiles.filter((_, i) => stored[i] && stored[i].names !== names);
+	stored.forEach((entry, i) => entry && entry.names !== names && (stored[i] = undefined));
+	if (stale.length > 0) await importFiles(stale, await options.importerOf(stale));
 	for (const [i, file] of eventFiles.entries()) {
-		const loaded = modules[i]!;
-		if (loaded.issue) {
-			issues.push(loaded.issue);
-			continue;
-		}
-		const event = typeof loaded.value === 'object' && loaded.value ? (loaded.value as { type?: unknown }).type : undefined;
-		const parsed = EventDefinitionSchema.safeParse(loaded.value);
-		if (!parsed.success) {
-			issues.push(...fromZodIssues(parsed.error, { file, event: typeof event === 'string' ? event : undefined }));
-			continue;
-		}
-		definitions.push({ file, definition: parsed.data });
+		const event = loadedOf(file, i);
+		if (event) loaded.push(event);
 	}
-	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, definitions, {
+	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, loaded, {
 		partial: issues.length > 0,
 		deferJsonSchemaCheck: options.deferJsonSchemaCheck,
 		checkedEvents: options.checkedEvents,
 	});
 	issues.push(...semanticIssues);
 	if (issues.length > 0) throw new RegistryError(issues);
+	if (cache) {
+		const imported = new Set(loaded.filter((event) => 'definition' in event).map((event) => event.file));
+		cache.write(registry.events.filter((event) => imported.has(event.file)), names);
+		cache.save();
+	}
 	return registry;
+}
+
+/** The definition a module exports, or undefined with its issues added to `issues`. */
+function definitionOf(file: string, module: Awaited<ReturnType<typeof importDefault>>, issues: RegistryIssue[]): LoadedEvent | undefined {
+	if (module.issue) {
+		issues.push(module.issue);
+		return undefined;
+	}
+	const event = typeof module.value === 'object' && module.value ? (module.value as { type?: unknown }).type : undefined;
+	const parsed = EventDefinitionSchema.safeParse(module.value);
+	if (!parsed.success) {
+		issues.push(...fromZodIssues(parsed.error, { file, event: typeof event === 'string' ? event : undefined }));
+		return undefined;
+	}
+	return { file, definition: parsed.data };
 }

@@ -1,20 +1,22 @@
 /** The loaded, validated registry: what every later stage (artifacts, pages) is fed. */
-import type { z } from 'zod';
 import type { EventDefinition } from './event-definition.ts';
 import type { PlatformConfig } from './platform-config.ts';
 import type { SampleDelivery } from './sample-deliveries.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 
-export interface RegistryEvent extends EventDefinition {
+/**
+ * A checked event, as plain data: its zod schema served the checks and is not kept (what follows
+ * reads its JSON Schema), so an event can be stored between builds (load-cache.ts) and sent to a
+ * worker thread as it is.
+ */
+export interface RegistryEvent extends Omit<EventDefinition, 'data'> {
 	/** The event file, relative to the working directory. */
 	file: string;
 	/** URL- and file-name-safe form of the type; equals the type for dotted names. */
 	slug: string;
 	/** Envelope values that identify this event, e.g. `{ event_type: 'listing.created' }`. */
 	typeValues: Record<string, string>;
-	/** The full delivery body: the envelope with this event's data (or its fields, if flat). */
-	bodySchema: z.ZodObject;
-	/** `bodySchema` as JSON Schema, converted once per build. */
+	/** The full delivery body as JSON Schema: the envelope with this event's data (or its fields, if flat). */
 	bodyJsonSchema: JsonSchema;
 	/** Each sample wrapped in its envelope, with its exact body bytes. */
 	deliveries: SampleDelivery[];
@@ -31,14 +33,12 @@ export interface Registry {
 }
 
 /**
- * The registry as plain data, without its zod schemas and functions (their JSON Schema stays): what
- * the artifacts no page needs are made from, on a worker thread (artifacts-thread.ts).
+ * The registry as plain data, without the platform's zod schema and functions (its JSON Schema
+ * stays): what the artifacts no page needs are made from, on a worker thread (artifacts-thread.ts).
  */
-export interface PlainRegistry extends Omit<Registry, 'platform' | 'events'> {
+export interface PlainRegistry extends Omit<Registry, 'platform'> {
 	platform: PlainPlatform;
-	events: PlainEvent[];
 }
-export type PlainEvent = Omit<RegistryEvent, 'data' | 'bodySchema'>;
 export type PlainPlatform = Omit<PlatformConfig, 'envelope'> & { envelope: Omit<PlatformConfig['envelope'], 'schema' | 'sample'> };
 
 export function plainRegistry(registry: Registry): PlainRegistry {
@@ -46,7 +46,6 @@ export function plainRegistry(registry: Registry): PlainRegistry {
 	return {
 		...registry,
 		platform: { ...registry.platform, envelope },
-		events: registry.events.map(({ data: _data, bodySchema: _body, ...event }) => event),
 	};
 }
 
@@ -56,7 +55,7 @@ export const envelopeFields = (registry: Pick<Registry, 'envelopeJsonSchema'>): 
 
 export const isPublic = (event: Pick<RegistryEvent, 'visibility'>) => event.visibility === 'public';
 
-export function publicEvents<Event extends PlainEvent>(registry: { events: Event[] }): Event[] {
+export function publicEvents(registry: { events: RegistryEvent[] }): RegistryEvent[] {
 	return registry.events.filter(isPublic);
 }
 

@@ -64,8 +64,7 @@ export function listRegistryFiles(dir: string): RegistryFiles {
 }
 
 /** A registry file that is not UTF-8, with the line and column of its first bad byte. */
-export function checkUtf8(file: string): RegistryIssue | undefined {
-	const bytes = readFileSync(file);
+export function checkUtf8(file: string, bytes: Uint8Array = readFileSync(file)): RegistryIssue | undefined {
 	try {
 		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		return undefined;
@@ -90,7 +89,7 @@ export function checkUtf8(file: string): RegistryIssue | undefined {
 			if (!valid) break;
 			offset += length;
 		}
-		const before = bytes.subarray(0, offset).toString('utf8');
+		const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
 		const line = before.split('\n').length;
 		const column = before.length - before.lastIndexOf('\n');
 		const hex = `0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()}`;

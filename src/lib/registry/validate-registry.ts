@@ -25,15 +25,27 @@ import { ContentCache } from '../pipeline/content-cache.ts';
  */
 export type CheckedEventCache = WeakMap<z.ZodObject, { envelope: z.ZodObject; file: string; names: string; event?: RegistryEvent; issues: RegistryIssue[] }>;
 
-interface LoadedDefinition {
-	file: string;
-	definition: EventDefinition;
+/**
+ * An event file as the load found it: imported, with the definition it exports, or unchanged
+ * since a build that checked it (`checked`, load-cache.ts): what a check of it finds depends on
+ * its sources, platform.ts and the internal names, and that build found nothing.
+ */
+export type LoadedEvent = { file: string; definition: EventDefinition } | { file: string; checked: RegistryEvent };
+
+/** The names public text must not contain: every internal event's type and slug, in file order. */
+export function internalNamesOf(loaded: LoadedEvent[]): Set<string> {
+	return new Set(
+		loaded
+			.map((event) => ('checked' in event ? event.checked : event.definition))
+			.filter((definition) => definition.visibility === 'internal')
+			.flatMap((definition) => [definition.type, slugifyType(definition.type)]),
+	);
 }
 
 export function validateRegistry(
 	dir: string,
 	platform: PlatformConfig,
-	definitions: LoadedDefinition[],
+	loadedEvents: LoadedEvent[],
 	options: {
 		/** Some event files failed to load, so their categories are unknown: skip the empty-category check. */
 		partial?: boolean;
@@ -45,11 +57,8 @@ export function validateRegistry(
 	const { partial = false, deferJsonSchemaCheck = false } = options;
 	const issues: RegistryIssue[] = [];
 	const platformFile = `${dir.replace(/\/$/, '')}/platform.ts`;
-	const internalNames = new Set(
-		definitions
-			.filter(({ definition }) => definition.visibility === 'internal')
-			.flatMap(({ definition }) => [definition.type, slugifyType(definition.type)]),
-	);
+	const internalNames = internalNamesOf(loadedEvents);
+	const definitions = loadedEvents.map((loaded) => ('checked' in loaded ? loaded.checked : loaded.definition));
 	// Undefined when zod cannot convert it: reported with every event, whose bodies include it.
 	let envelopeJsonSchema: JsonSchema | undefined;
 	try {
@@ -59,7 +68,7 @@ export function validateRegistry(
 	issues.push(...checkPlatformText(platform, envelopeJsonSchema, platformFile, internalNames));
 
 	const categoryIds = platform.categories.map((category) => category.id);
-	const knownTypes = new Set(definitions.map(({ definition }) => definition.type));
+	const knownTypes = new Set(definitions.map((definition) => definition.type));
 	const seenTypes = new Map<string, string>();
 	const seenSlugs = new Map<string, string>();
 	// Files differing only in case are one file on macOS and Windows.
@@ -72,7 +81,9 @@ export function validateRegistry(
 	// envelope and, among the other events, only on the internal names.
 	const envelope = platform.envelope.schema;
 	const names = [...internalNames].join('\n');
-	for (const { file, definition } of definitions) {
+	for (const [index, loaded] of loadedEvents.entries()) {
+		const { file } = loaded;
+		const definition = definitions[index]!;
 		const where = { file, event: definition.type };
 		const before = issues.length;
 		if (!platform.eventTypePattern.test(definition.type)) {
@@ -97,7 +108,7 @@ export function validateRegistry(
 			const taken = RESERVED_SLUGS.has(slug) ? `the fixed page /events/${slug}/` : `the download /schemas/${slug}.json`;
 			issues.push({ ...where, path: 'type', message: `"${definition.type}" would take the URL of ${taken}; rename it.` });
 		}
-		issues.push(...checkDefinitionText(definition, where, internalNames));
+		if ('definition' in loaded) issues.push(...checkDefinitionText(loaded.definition, where, internalNames));
 		const replacedBy = definition.deprecated?.replacedBy;
 		if (replacedBy !== undefined && !internalNames.has(replacedBy)) {
 			if (replacedBy === definition.type) {
@@ -114,21 +125,26 @@ export function validateRegistry(
 		if (!typeValues) {
 			issues.push({ ...where, path: 'type', message: `must have ${platform.envelope.typeFields.length} parts separated by "${platform.envelope.typeSeparator}" (one per envelope field ${platform.envelope.typeFields.join(', ')}).` });
 		}
-		if (!platform.envelope.dataField) {
-			for (const field of Object.keys(definition.data.shape)) {
+		if (!platform.envelope.dataField && 'definition' in loaded) {
+			for (const field of Object.keys(loaded.definition.data.shape)) {
 				if (field in platform.envelope.schema.shape) {
 					issues.push({ ...where, path: `data.${field}`, message: `collides with the envelope field "${field}" (this platform's envelope is flat).` });
 				}
 			}
 		}
 		if (issues.length > before || !typeValues) continue;
+		if ('checked' in loaded) {
+			if (ajv) issues.push(...checkSamplesWithJsonSchema(platform, loaded.checked, ajv));
+			events.push(loaded.checked);
+			continue;
+		}
 
-		let checked = options.checkedEvents?.get(definition.data);
+		let checked = options.checkedEvents?.get(loaded.definition.data);
 		if (!checked || checked.envelope !== envelope || checked.file !== file || checked.names !== names) {
 			const eventIssues: RegistryIssue[] = [];
-			const event = checkEvent(platform, { file, slug, typeValues, definition }, ajv, eventIssues, { platformFile, internalNames });
+			const event = checkEvent(platform, { file, slug, typeValues, definition: loaded.definition }, ajv, eventIssues, { platformFile, internalNames });
 			checked = { envelope, file, names, event, issues: eventIssues };
-			options.checkedEvents?.set(definition.data, checked);
+			options.checkedEvents?.set(loaded.definition.data, checked);
 		}
 		issues.push(...checked.issues);
 		if (checked.event) events.push(checked.event);
@@ -137,9 +153,7 @@ export function validateRegistry(
 	const order = new Map(categoryIds.map((id, i) => [id, i]));
 	events.sort((a, b) => order.get(a.category)! - order.get(b.category)! || a.type.localeCompare(b.type));
 	for (const category of partial ? [] : platform.categories) {
-		const hasPublic = definitions.some(
-			({ definition }) => definition.category === category.id && definition.visibility === 'public',
-		);
+		const hasPublic = definitions.some((definition) => definition.category === category.id && definition.visibility === 'public');
 		if (!hasPublic) {
 			issues.push({ file: platformFile, path: `categories.${category.id}`, message: `category "${category.id}" is empty: it has no public event. Add one or remove the category.` });
 		}
@@ -279,7 +293,8 @@ function checkEvent(
 	];
 	// Each sample repeats the builder's output: one issue per field is enough.
 	for (const found of new Map(envelopeIssues.map((f) => [`${f.path}\u0000${f.message}`, f])).values()) issues.push({ ...envelopeWhere, ...found });
-	const event: RegistryEvent = { ...definition, file, slug, typeValues, bodySchema, bodyJsonSchema, deliveries };
+	const { data: _data, ...fields } = definition;
+	const event: RegistryEvent = { ...fields, file, slug, typeValues, bodyJsonSchema, deliveries };
 	deliveries.forEach((delivery, index) => {
 		const zodResult = bodySchema.safeParse(delivery.body);
 		if (!zodResult.success) {

@@ -7,7 +7,7 @@ import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
 import { listDownloads, type DownloadEntry } from '../artifacts/downloads.ts';
 import type { Artifact } from '../artifacts/emit-artifacts.ts';
 import { GUIDE_TWINS, twinPath } from '../artifacts/markdown-twins.ts';
-import { envelopeFields, publicEvents, type PlainEvent, type PlainRegistry, type Registry, type RegistryEvent } from '../registry/model.ts';
+import { envelopeFields, publicEvents, type PlainRegistry, type Registry, type RegistryEvent } from '../registry/model.ts';
 import type { PlatformConfig } from '../registry/platform-config.ts';
 import { buildAttempts, formatDuration } from '../retry/retry-schedule.ts';
 import { renderRetryTimeline } from '../retry/retry-timeline.ts';
@@ -173,7 +173,7 @@ function headerRowsOf(platform: PlatformConfig, example?: Record<string, string>
 }
 
 /** The envelope rows of one event's page, descriptions in Markdown (the Markdown twin uses them as is). */
-export function envelopeFieldRows(registry: PlainRegistry, event: PlainEvent): FieldRow[] {
+export function envelopeFieldRows(registry: PlainRegistry, event: RegistryEvent): FieldRow[] {
 	const { envelope } = registry.platform;
 	const fields = new Set(envelopeFields(registry));
 	return buildFieldRows(event.bodyJsonSchema)
@@ -189,7 +189,7 @@ function envelopeRowsFor(registry: Registry, event: RegistryEvent): EventPageMod
 }
 
 /** The data rows of one event's page, descriptions in Markdown. */
-export function dataFieldRows(registry: PlainRegistry, event: PlainEvent): FieldRow[] {
+export function dataFieldRows(registry: PlainRegistry, event: RegistryEvent): FieldRow[] {
 	return payloadFieldRows(event.bodyJsonSchema, { dataField: registry.platform.envelope.dataField, fields: envelopeFields(registry) });
 }
 
