@@ -20,7 +20,7 @@ import { readAstroSiteConfig, SITE_CONFIG_ENV, type AstroSiteConfig } from '../s
 import { AWAIT_MODEL_ENV, modelReadySignal, signalModelReady } from '../src/lib/pipeline/prepare-gate.ts';
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
 import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
-import { writeArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import { emitArtifacts, writeArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import { emitArtifactsOnThread, writeAndScan, type WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
 import { checkAndEmitValidators, validatorCodeCache } from '../src/lib/artifacts/emit-validators.ts';
 import { prepareSite } from '../src/lib/pipeline/prepare-site.ts';
@@ -124,7 +124,7 @@ const preparedAt = performance.now();
 const internal = registry.events.filter((event) => event.visibility === 'internal');
 console.log(
 	`hookref: ${eventsDir}: ${publicEvents(registry).length} public and ${internal.length} internal events; ` +
-		`${prepared.artifactCount} artifacts (${seconds()} s)`,
+		`model ready (${seconds()} s)`,
 );
 if (prepareOnly) process.exit(0);
 
@@ -146,9 +146,10 @@ signalModelReady(modelReady, pagePlan.planFile);
 const needles = [...new Set(internal.flatMap((event) => [event.type, event.slug]))];
 const leakScanner = new LeakScanner(STAGING_OUT_DIR, needles);
 
-// While Astro renders in its own process, this one places the downloads and does the work no page
-// depends on: ajv's second opinion on every sample and the payload checker's validators (written
-// from the very functions that checked the samples); a worker thread makes the TypeScript types and
+// While Astro renders in its own process, this one does the work no page depends on: the downloads
+// (JSON Schemas, bundles, catalog, test vectors), ajv's second opinion on every sample and the
+// payload checker's validators (written from the very functions that checked the samples); a
+// worker thread makes the TypeScript types and
 // the formats other tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt). All CPU-bound; on two
 // cores they cost little wall time this way. Each file is written out as soon as it is made, so
 // that only one large document is in memory at a time, and searched for internal names while its
@@ -162,8 +163,9 @@ const stash = (artifact: Artifact) => deferred.push(writeAndScan(DEFERRED_DIR, a
 // `HOOKREF_FORMATS=off` is the bench's measure of what the formats cost (pages still link them).
 const onThread = emitArtifactsOnThread(registry, { dir: DEFERRED_DIR, needles, formats: process.env.HOOKREF_FORMATS !== 'off', published });
 onThread.catch(() => undefined); // awaited below, where a failure is reported
-// The downloads the registry half made (schemas, catalog, test vectors, feed): Astro need not copy them.
+// The feed the registry half made, then the schemas, bundles, catalog and test vectors: Astro need not copy them.
 for (const artifact of prepared.downloads.splice(0)) stash(artifact);
+for (const artifact of await emitArtifacts(registry, { types: false, formats: false })) stash(artifact);
 const schemaIssues = await checkAndEmitValidators(registry, createAjv({ source: true }), stash);
 if (schemaIssues.length > 0) {
 	fail(`${new RegistryError(schemaIssues).message}\n\nNothing was built; dist/ is unchanged.`);

@@ -22,11 +22,11 @@ import { PUBLIC_DIR, PUBLIC_STAGING_DIR, WORK_DIR } from './paths.ts';
 
 export interface PreparedSite {
 	registry: Registry;
-	artifactCount: number;
 	/**
-	 * With `deferred`, the downloads made here, left for the caller to place in the built site:
-	 * Astro then does not copy them from its public folder (seconds at thousands of events), and
-	 * the build searches them for internal names while their text is in memory.
+	 * With `deferred`, the download made here (the changelog feed, made from the model), left for
+	 * the caller to place in the built site with the downloads it makes itself: Astro then does not
+	 * copy them from its public folder (seconds at thousands of events), and the build searches
+	 * them for internal names while their text is in memory.
 	 */
 	downloads: Artifact[];
 	/** What astro.config.mjs reads of the model. */
@@ -34,10 +34,11 @@ export interface PreparedSite {
 }
 
 /**
- * `deferred`: leave the ajv check of samples, the types, the payload checker's validators and the
- * formats other tools read (OpenAPI, AsyncAPI, Markdown twins, llms.txt) to the caller, which
- * makes them while Astro renders (`scripts/build.ts`), and hand it the downloads made here to
- * place (`downloads`); `--prepare-only` gets everything up front, in the public folder.
+ * `deferred`: leave the ajv check of samples and every download no page renders from (schemas,
+ * bundles, catalog, test vectors, the types, the payload checker's validators and the formats
+ * other tools read) to the caller, which makes them while Astro renders (`scripts/build.ts`), and
+ * hand it the feed to place (`downloads`); the Downloads page shows their sizes once they exist
+ * (`fillDeferredSizes`). `--prepare-only` gets everything up front, in the public folder.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
@@ -45,7 +46,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const stamp = registryStamp(eventsDir);
 	const registry = await loadRegistry(eventsDir, { deferJsonSchemaCheck: deferred, cache: true });
 	const history = buildHistory(registry, readReleases(eventsDir));
-	const artifacts = await emitArtifacts(registry, { types: !deferred, formats: !deferred });
+	const artifacts = deferred ? [] : await emitArtifacts(registry);
 	// The build writes the validators while Astro renders (scripts/build.ts); dev needs them now.
 	if (!deferred) {
 		artifacts.push(...(await emitValidatorArtifacts(registry, createAjv({ source: true }))));
@@ -59,7 +60,7 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	resetPublicStaging();
 	if (!deferred) for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
 	writeSiteModel(model, stamp);
-	return { registry, artifactCount: artifacts.length, downloads: deferred ? artifacts : [], siteConfig: astroSiteConfigOf(model) };
+	return { registry, downloads: deferred ? artifacts : [], siteConfig: astroSiteConfigOf(model) };
 }
 
 /**

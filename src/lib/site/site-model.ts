@@ -203,7 +203,10 @@ export type RenderedEvent = Pick<EventPageModel, 'samples' | 'descriptionHtml' |
 export interface SiteModelOptions {
 	/** The releases, for the changelog and the events' history. */
 	history?: History;
-	/** The emitted downloads, which the Downloads page lists with their sizes. */
+	/**
+	 * The emitted downloads, which the Downloads page lists with their sizes (a file not among them
+	 * shows its size once the build has made it: `fillDeferredSizes`). Without them, no list.
+	 */
 	artifacts?: Artifact[];
 	/**
 	 * Rendered parts of events seen before, kept by the dev server across reloads: an event
@@ -216,8 +219,8 @@ export interface SiteModelOptions {
  * The Downloads page's list with each file's size; the dev server redoes it alone once the
  * downloads it makes after the first page is served are written.
  */
-export function buildDownloadIndex(registry: Registry, artifacts: Artifact[]): SiteModel['downloadIndex'] {
-	if (artifacts.length === 0) return [];
+export function buildDownloadIndex(registry: Registry, artifacts: Artifact[] | undefined): SiteModel['downloadIndex'] {
+	if (!artifacts) return [];
 	useSiteUrl(siteUrlOf(registry.platform));
 	return listDownloads(registry, publicEvents(registry), artifacts).map(({ purpose, ...entry }) => ({
 		...entry,
@@ -228,7 +231,7 @@ export function buildDownloadIndex(registry: Registry, artifacts: Artifact[]): S
 
 export function buildSiteModel(
 	registry: Registry,
-	{ history = { entries: [], versions: new Map() }, artifacts = [], ...options }: SiteModelOptions = {},
+	{ history = { entries: [], versions: new Map() }, artifacts, ...options }: SiteModelOptions = {},
 ): SiteModel {
 	const { platform } = registry;
 	const siteUrl = siteUrlOf(platform);
