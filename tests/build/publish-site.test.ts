@@ -4,7 +4,7 @@
  * then at many instants of a large publish; after every kill `dist/` is checked file by file.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,21 @@ describe('publishSite', () => {
 			expect(lstatSync(dist).isSymbolicLink()).toBe(true);
 			expect(readdirSync(versionsDirOf(dist))).toHaveLength(1);
 		}
+	});
+
+	it('deletes the replaced site in the background', async () => {
+		root = mkdtempSync(path.join(tmpdir(), 'publish-'));
+		const dist = path.join(root, 'dist');
+		makeSite(path.join(root, 'staging'), 'old', 3);
+		publishSite(path.join(root, 'staging'), dist);
+		const old = path.basename(realpathSync(dist));
+		makeSite(path.join(root, 'staging'), 'new', 3);
+		publishSite(path.join(root, 'staging'), dist);
+		expect(siteIn(dist, { new: 3 })).toBe('new');
+		// Set aside at once, then deleted by a process of its own.
+		const trash = path.resolve('.hookref/trash');
+		const aside = () => (existsSync(trash) ? readdirSync(trash).filter((entry) => entry.endsWith(`-${old}`)) : []);
+		await expect.poll(aside, { timeout: 60_000, interval: 50 }).toEqual([]);
 	});
 
 	it('replaces a plain dist/ folder left by an older build', () => {
