@@ -134,9 +134,9 @@ if (!earlyConfig || JSON.stringify(earlyConfig) !== JSON.stringify(prepared.site
 	stopAstro();
 	startAstro(prepared.siteConfig);
 }
-// Event and version pages whose inputs are unchanged since the published site are copied from it.
+// Pages whose inputs are unchanged since the published site are copied from it (reused-pages.ts).
 const pagePlan = planReusedPages(OUT_DIR);
-console.log(`hookref: ${pagePlan.rendered} event and version pages to render, ${pagePlan.reused} reused from the previous build`);
+console.log(`hookref: pages: ${pagePlan.rendered} to render, ${pagePlan.reused} reused from the previous build (the 404 and Downloads pages always render)`);
 signalModelReady(modelReady, pagePlan.planFile);
 
 // Internal events must not appear anywhere in the finished site, compressed search index included.

@@ -11,6 +11,7 @@ import { emitTypesArtifact } from '../../src/lib/artifacts/emit-artifacts.ts';
 import { ContentCache, hookrefSourceHash } from '../../src/lib/pipeline/content-cache.ts';
 import { SITE_MODEL_FILE, SITE_PAGES_DIR } from '../../src/lib/pipeline/paths.ts';
 import { prepareSite } from '../../src/lib/pipeline/prepare-site.ts';
+import { SHARED_PAGES } from '../../src/lib/pipeline/reused-pages.ts';
 import { checkRegistryWithJsonSchema } from '../../src/lib/registry/validate-registry.ts';
 import { runBuild } from '../helpers/dist-checks.ts';
 import { MINIMAL_PLATFORM, orderEvent, writeRegistry } from '../helpers/temp-registry.ts';
@@ -36,12 +37,15 @@ function expectSameTree(cold: string, cached: string) {
 	expect(different).toEqual([]);
 }
 
-/** What the build reports of its event and version pages: how many it rendered, how many it reused. */
+/** What the build reports of the pages it can reuse: how many it rendered, how many it reused. */
 function pageCounts(output: string) {
-	const match = /hookref: (\d+) event and version pages to render, (\d+) reused/.exec(output);
+	const match = /hookref: pages: (\d+) to render, (\d+) reused/.exec(output);
 	expect(match, output).not.toBeNull();
 	return { rendered: Number(match![1]), reused: Number(match![2]) };
 }
+
+/** The HTML files Astro rendered, from its "generating static routes" list: the others were carried over. */
+const astroRendered = (output: string) => [...output.matchAll(/[├└]─ (\/\S*\.html) \(\+/g)].map((match) => match[1]!).sort();
 
 describe('the cache changes no published byte', () => {
 	for (const registry of ['examples/vagaro', 'examples/members-history']) {
@@ -53,7 +57,7 @@ describe('the cache changes no published byte', () => {
 			const coldRun = runBuild(registry, cold, { HOOKREF_CACHE: 'off' });
 			expect(coldRun.status, coldRun.output).toBe(0);
 			// The first cached build fills the cache; the second is served from it, and copies every
-			// event and version page from the first instead of rendering it.
+			// page it can (all but the 404 and Downloads pages) from the first instead of rendering it.
 			for (let i = 0; i < 2; i++) {
 				const run = runBuild(registry, cached);
 				expect(run.status, run.output).toBe(0);
@@ -167,6 +171,15 @@ describe('pages carried over from the previous build', () => {
 	const stamp = path.resolve('src/.test-source-change');
 	afterEach(() => rmSync(stamp, { force: true }));
 
+	it('the pages of src/pages/[...shared]/ are the shared pages the keys know', () => {
+		// A page there but not listed would always render; one listed but static would render and be copied too.
+		const dir = path.resolve('src/pages/[...shared]');
+		const routes = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.astro'))
+			.map((file) => `/${file.replace(/\.astro$/, '/').replace(/(^|\/)index\/$/, '$1')}`.replace(/\/+$/, '/'));
+		expect(routes.sort()).toEqual([...SHARED_PAGES].sort());
+	});
+
 	it('after each kind of input change, a warm build renders only what changed and equals a cold build', { timeout: 900_000 }, () => {
 		const state = { event: 'Emitted when an order is placed.', helper: 'Email.', platform: 'Acme' };
 		const dir = writeRegistry({ 'orders/order.paid.ts': other('order.paid'), 'orders/order.shipped.ts': other('order.shipped') });
@@ -180,40 +193,53 @@ describe('pages carried over from the previous build', () => {
 		const build = (outDir: string, env: Record<string, string> = {}) => {
 			const run = runBuild(dir, outDir, env);
 			expect(run.status, run.output).toBe(0);
-			return pageCounts(run.output);
+			return { ...pageCounts(run.output), astro: astroRendered(run.output) };
 		};
-		const page = (slug: string) => readFileSync(path.join(warm, 'events', slug, 'index.html'), 'utf8');
+		const read = (route: string) => readFileSync(path.join(warm, route, 'index.html'), 'utf8');
+		// Three event pages and the pages of the shared model alone (overview, catalog, guides…).
+		const reusable = 3 + SHARED_PAGES.length;
 		rmSync(warm, { recursive: true, force: true });
 		write();
-		expect(build(warm)).toEqual({ rendered: 3, reused: 0 });
+		const first = build(warm);
+		expect(first).toMatchObject({ rendered: reusable, reused: 0 });
+		// Everything Astro renders: the reusable pages and the two that always render.
+		const everything = first.astro;
+		expect(everything).toHaveLength(reusable + 2);
+		expect(everything).toEqual(expect.arrayContaining(['/404.html', '/downloads/index.html', '/guides/verification/index.html', '/index.html']));
 
-		// [input kind, change, pages rendered again (the others are copied), what shows on order.created's page]
-		const changes: [string, () => void, number, string][] = [
-			['event', () => (state.event = 'Emitted when an order is **placed**.'), 1, '<strong>placed</strong>'],
-			['helper', () => (state.helper = 'The buyer’s _email_.'), 1, '<em>email</em>'],
+		// [input kind, change, the pages Astro renders again (the others are copied), what shows on
+		// order.created's page, what shows on the verification guide]
+		const changes: [string, () => void, string[], string, string][] = [
+			// The guides, catalog and overview read the shared model alone, which an event's description is not part of.
+			['event', () => (state.event = 'Emitted when an order is **placed**.'), ['/404.html', '/downloads/index.html', '/events/order.created/index.html'], '<strong>placed</strong>', 'comes from Acme.'],
+			['helper', () => (state.helper = 'The buyer’s _email_.'), ['/404.html', '/downloads/index.html', '/events/order.created/index.html'], '<em>email</em>', 'comes from Acme.'],
 			// Shared by every page (the site model changes): everything renders.
-			['platform', () => (state.platform = 'Acme Shop'), 3, 'Every Acme Shop delivery'],
+			['platform', () => (state.platform = 'Acme Shop'), everything, 'Every Acme Shop delivery', 'comes from Acme Shop.'],
 			// hookref's own source, as the keys see it (a new file under src/): everything renders.
-			['hookref source', () => writeFileSync(stamp, 'a changed hookref\n'), 3, 'Every Acme Shop delivery'],
+			['hookref source', () => writeFileSync(stamp, 'a changed hookref\n'), everything, 'Every Acme Shop delivery', 'comes from Acme Shop.'],
 		];
-		for (const [kind, change, rendered, shows] of changes) {
-			const before = page('order.created');
+		for (const [kind, change, astro, shows, guideShows] of changes) {
+			const before = read('events/order.created');
+			const guideBefore = read('guides/verification');
 			change();
 			write();
-			expect(build(warm), kind).toEqual({ rendered, reused: 3 - rendered });
-			expect(page('order.created'), kind).toContain(shows);
-			if (kind !== 'hookref source') expect(page('order.created'), `${kind}: the change reaches the page`).not.toEqual(before);
+			const rendered = astro.length - 2;
+			expect(build(warm), kind).toEqual({ rendered, reused: reusable - rendered, astro });
+			expect(read('events/order.created'), kind).toContain(shows);
+			expect(read('guides/verification'), kind).toContain(guideShows);
+			if (kind !== 'hookref source') expect(read('events/order.created'), `${kind}: the change reaches the page`).not.toEqual(before);
+			if (kind === 'platform') expect(read('guides/verification'), 'platform: the change reaches the guide').not.toEqual(guideBefore);
 			// hookref's source changes no registry file: the previous cold build is still the reference.
 			if (kind !== 'hookref source') {
 				rmSync(cold, { recursive: true, force: true });
-				expect(build(cold, { HOOKREF_CACHE: 'off' }), kind).toEqual({ rendered: 3, reused: 0 });
+				expect(build(cold, { HOOKREF_CACHE: 'off' }), kind).toEqual({ rendered: reusable, reused: 0, astro: everything });
 			}
 			expectSameTree(cold, warm);
 		}
 		// Pages are reused only from the very site their keys were recorded for: once a build that
 		// records nothing (cache off) has replaced it, the next build renders every page again.
-		expect(build(warm, { HOOKREF_CACHE: 'off' })).toEqual({ rendered: 3, reused: 0 });
-		expect(build(warm)).toEqual({ rendered: 3, reused: 0 });
+		expect(build(warm, { HOOKREF_CACHE: 'off' })).toMatchObject({ rendered: reusable, reused: 0 });
+		expect(build(warm)).toEqual({ rendered: reusable, reused: 0, astro: everything });
 		expectSameTree(cold, warm);
 	});
 });

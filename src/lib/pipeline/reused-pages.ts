@@ -2,15 +2,16 @@
  * Pages carried over from the previous build instead of rendered again. An event page's or a
  * released-version page's HTML is a pure function of its page file (`.hookref/site-pages/…`), the
  * shared model (`.hookref/site.json`), the environment the model reads and hookref's own source
- * (components, astro.config, dependencies: `hookrefSourceHash`). The build keys each such page by
- * the SHA-256 of those inputs and remembers, per output folder, the keys of the site it published
- * (`.hookref/page-cache/`). The next build renders only the pages whose key changed or whose HTML
- * is not in the published site; the others are copied from that site into Astro's output before
- * pagefind indexes it (`hookrefReusedPages`) and are added to the sitemap (`reusedPageUrls`), so
- * the site is the same, byte for byte, as a cold build's.
+ * (components, astro.config, dependencies: `hookrefSourceHash`); the pages of
+ * `src/pages/[...shared]/` (`SHARED_PAGES`) need the same minus a page file. The build keys each
+ * such page by the SHA-256 of those inputs and remembers, per output folder, the keys of the site
+ * it published (`.hookref/page-cache/`). The next build renders only the pages whose key changed or
+ * whose HTML is not in the published site; the others are copied from that site into Astro's
+ * output before pagefind indexes it (`hookrefReusedPages`) and are added to the sitemap
+ * (`reusedPageUrls`), so the site is the same, byte for byte, as a cold build's.
  *
- * A changed shared model or hookref source changes every key: everything renders. Every other page
- * (catalog, changelog, guides, downloads, 404) always renders. `HOOKREF_CACHE=off` reuses nothing.
+ * A changed shared model or hookref source changes every key: everything renders. The Downloads
+ * page (it reads the files' sizes) and the 404 page always render. `HOOKREF_CACHE=off` reuses nothing.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hookrefSourceHash } from './content-cache.ts';
 import { writeAtomically } from './write-atomically.ts';
-import { pagePath, versionPath } from '../site/urls.ts';
+import { pagePath, ROUTES, versionPath } from '../site/urls.ts';
 import { SITE_MODEL_FILE, SITE_PAGES_DIR, WORK_DIR } from './paths.ts';
 
 /** Set in the Astro process only (prepare-gate.ts): the file listing the pages it must not render. */
@@ -29,7 +30,17 @@ const MANIFEST_DIR = path.join(WORK_DIR, 'page-cache');
 /** Environment variables the model reads (site-model.ts, urls.ts): part of every key. */
 const MODEL_ENV = ['SITE_URL', 'RECEIVER_URL'];
 
-/** What the Astro process reads: where the reused pages are, and their routes (`/events/<slug>/`). */
+/**
+ * The pages whose HTML depends on the shared model alone, one file each under
+ * `src/pages/[...shared]/`: a rest parameter that is always empty gives them the `getStaticPaths`
+ * that can leave them out (`sharedPagePaths`), where a static page always renders. Their files keep
+ * their names, and so the bundle's file names (Astro names a shared stylesheet after a page that
+ * imports it). A page reading anything else must not be listed. The 404 page reads only the model
+ * too, but Astro knows the not-found page by its route (`/404`), which a parameter would change.
+ */
+export const SHARED_PAGES = [ROUTES.overview, ROUTES.catalog, ROUTES.denyList, ROUTES.changelog, ROUTES.envelope, ROUTES.verification, ROUTES.retries] as const;
+
+/** What the Astro process reads: where the reused pages are, and their routes (`/events/<slug>/`, `/guides/retries/`). */
 interface ReusePlan {
 	from: string;
 	routes: string[];
@@ -42,7 +53,7 @@ interface PageManifest {
 }
 
 export interface PagePlan {
-	/** Route → key of every event and version page of this build. */
+	/** Route → key of every page of this build that can be reused. */
 	keys: Record<string, string>;
 	reused: number;
 	rendered: number;
@@ -63,16 +74,20 @@ function readJson<T>(file: string): T | undefined {
 	}
 }
 
-/** Route → key of every event and version page, from the model files the prepare step wrote. */
+/** Route → key of every page that can be reused, from the model files the prepare step wrote. */
 export function pageKeys(): Record<string, string> {
 	const sharedText = readFileSync(SITE_MODEL_FILE);
 	const shared = createHash('sha256').update(hookrefSourceHash()).update('\0').update(sharedText);
 	for (const name of MODEL_ENV) shared.update(`\0${name}=${process.env[name] ?? ''}`);
 	const sharedHash = shared.digest('hex');
 	const model = JSON.parse(sharedText.toString('utf8')) as { eventSlugs: string[]; versionPageKeys: { slug: string; version: string }[] };
-	const key = (route: string, file: string) =>
-		createHash('sha256').update(sharedHash).update('\0').update(route).update('\0').update(readFileSync(file)).digest('base64url');
+	const key = (route: string, file?: string) => {
+		const hash = createHash('sha256').update(sharedHash).update('\0').update(route);
+		if (file) hash.update('\0').update(readFileSync(file));
+		return hash.digest('base64url');
+	};
 	const keys: Record<string, string> = {};
+	for (const route of SHARED_PAGES) keys[route] = key(route);
 	model.eventSlugs.forEach((slug, i) => {
 		const route = pagePath(slug);
 		keys[route] = key(route, path.join(SITE_PAGES_DIR, 'events', `${i}.json`));
@@ -119,6 +134,9 @@ export function isReusedPage(route: string): boolean {
 	reusedRoutes ??= new Set(readPlan().routes);
 	return reusedRoutes.has(route);
 }
+
+/** `getStaticPaths` of the page of `src/pages/[...shared]/` at `route`: its one path, or none when it is carried over. */
+export const sharedPagePaths = (route: (typeof SHARED_PAGES)[number]) => (isReusedPage(route) ? [] : [{ params: { shared: undefined } }]);
 
 /** The sitemap's absolute URLs of the reused pages, which Astro does not list as built. */
 export function reusedPageUrls(site: string, base: string): string[] {
