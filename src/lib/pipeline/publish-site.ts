@@ -24,6 +24,8 @@ export type PublishStep = (typeof PUBLISH_STEPS)[number];
 /** The folder beside `outDir` holding the site versions `outDir` links to: `dist` → `.dist-versions`. */
 export const versionsDirOf = (outDir: string) => path.join(path.dirname(outDir), `.${path.basename(outDir)}-versions`);
 
+let publishes = 0;
+
 /**
  * Replaces the site at `outDir` with the finished site in `stagingDir` (same file system) in one
  * atomic rename. `stagingDir` is consumed.
@@ -31,7 +33,8 @@ export const versionsDirOf = (outDir: string) => path.join(path.dirname(outDir),
 export function publishSite(stagingDir: string, outDir: string, onStep: (step: PublishStep) => void = () => {}): void {
 	const versions = versionsDirOf(outDir);
 	mkdirSync(versions, { recursive: true });
-	const id = `${Date.now().toString(36)}-${process.pid}`;
+	// Unique even for two publishes of one process within a millisecond.
+	const id = `${Date.now().toString(36)}-${process.pid}-${++publishes}`;
 	const site = path.join(versions, id);
 
 	onStep('move-site');
