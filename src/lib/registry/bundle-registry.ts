@@ -1,11 +1,12 @@
 /**
- * Imports a registry through one esbuild pass instead of one TypeScript transform and one import
- * per file: at 2,000 events the per-file loader (tsx) spends most of the load transforming,
- * messaging its loader thread and reading files. Each registry file becomes one module, and a
- * helper shared by several files a chunk of its own, so a helper is one instance, as with
- * per-file imports, and a file runs only when it is imported. Packages (`hookref`, `zod`,
- * `node:*`) and files outside the registry folder stay external, so they are the very modules
- * hookref itself uses. The pass also yields the registry's import graph (`imports`).
+ * Imports a whole registry as one module made in one esbuild pass, instead of one TypeScript
+ * transform and one import per file: at 2,000 events the per-file loader (tsx) spends most of
+ * the load transforming, messaging its loader thread and reading files. The module imports every
+ * registry file in order and hands back their namespaces; a helper shared by several events is
+ * one instance, as with per-file imports. The pass also yields the files' import graph
+ * (`imports`), which the load cache keeps (load-cache.ts): a rebuild bundles only the files whose
+ * sources changed. Packages (`hookref`, `zod`, `node:*`) and files
+ * outside the registry folder stay external, so they are the very modules hookref itself uses.
  *
  * Anything the bundle cannot do as the per-file import would (a syntax error, a module that
  * throws) is left to the per-file import, whose error names file, line and column exactly as
@@ -53,21 +54,20 @@ function externalOutside(root: string): Plugin {
 export async function bundleRegistry(dir: string, files: string[], fallback: ImportModule): Promise<RegistryBundle | undefined> {
 	const root = path.resolve(dir);
 	// Inside the project's work folder: `hookref` and `zod` resolve from there as from the registry.
-	const outdir = path.join(WORK_DIR, 'registry-bundle', `${process.pid}-${++bundles}`);
+	const outdir = path.join(WORK_DIR, 'registry-bundle');
+	const outfile = path.join(outdir, `${process.pid}-${++bundles}.mjs`);
 	const absolute = files.map((file) => path.resolve(file));
+	const entry = [
+		...absolute.map((file, i) => `import * as m${i} from ${JSON.stringify(file)};`),
+		`export default [${absolute.map((_, i) => `m${i}`).join(', ')}];`,
+	].join('\n');
 	let metafile: Metafile;
 	try {
 		mkdirSync(outdir, { recursive: true });
-		// One module per file, helpers shared by several files in chunks of their own: a file is
-		// evaluated only when it is imported (a rebuild imports only the files whose source changed,
-		// load-cache.ts), and a shared helper is still one instance.
 		const result = await build({
-			entryPoints: absolute,
-			outdir,
-			outbase: root,
-			entryNames: '[dir]/[name]-[hash]',
+			stdin: { contents: entry, resolveDir: root, sourcefile: 'registry.mjs', loader: 'js' },
+			outfile,
 			bundle: true,
-			splitting: true,
 			format: 'esm',
 			platform: 'node',
 			target: `node${process.versions.node.split('.')[0]}`,
@@ -79,7 +79,7 @@ export async function bundleRegistry(dir: string, files: string[], fallback: Imp
 		});
 		metafile = result.metafile;
 	} catch {
-		rmSync(outdir, { recursive: true, force: true });
+		rmSync(outfile, { force: true });
 		return undefined;
 	}
 
@@ -94,21 +94,23 @@ export async function bundleRegistry(dir: string, files: string[], fallback: Imp
 		);
 		if (meta.imports.some((edge) => edge.external && edge.path.startsWith('file:'))) outside.add(file);
 	}
-	const outputs = new Map<string, string>();
-	for (const [output, meta] of Object.entries(metafile.outputs)) {
-		if (meta.entryPoint) outputs.set(path.resolve(cwd, meta.entryPoint), path.resolve(cwd, output));
-	}
+	// The generated entry module is not a registry file.
+	for (const output of Object.values(metafile.outputs)) if (output.entryPoint) imports.delete(path.resolve(cwd, output.entryPoint));
+	let namespaces: Promise<Map<string, Record<string, unknown>> | undefined> | undefined;
+	const load = () =>
+		(namespaces ??= import(pathToFileURL(outfile).href).then(
+			(module: { default: Record<string, unknown>[] }) => new Map(absolute.map((file, i) => [file, module.default[i]!])),
+			// A file threw while it ran: the per-file import runs each again and places the error in its source.
+			() => undefined,
+		));
 	return {
 		async importModule(file) {
-			const output = outputs.get(path.resolve(file));
-			if (!output) return fallback(file);
-			// A file that throws while it runs: the per-file import runs it again and places the error in its source.
-			return import(pathToFileURL(output).href).catch(() => fallback(file));
+			return (await load())?.get(path.resolve(file)) ?? fallback(file);
 		},
 		imports,
 		outside,
 		dispose() {
-			rmSync(outdir, { recursive: true, force: true });
+			rmSync(outfile, { force: true });
 		},
 	};
 }

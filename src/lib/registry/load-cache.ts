@@ -36,6 +36,15 @@ type ImportGraph = Record<string, { digest: string; imports: string[]; outside: 
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
+/** `file`'s digest as it is on disk now, or undefined when it cannot be read (gone, a folder). */
+function digestOfFile(file: string): string | undefined {
+	try {
+		return digest(readFileSync(file));
+	} catch {
+		return undefined;
+	}
+}
+
 /** The configuration files esbuild's resolution reads above `root`, with their digests. */
 function resolutionConfigs(root: string): string[] {
 	const found: string[] = [];
@@ -54,7 +63,7 @@ export class LoadCache {
 	private readonly graph: ImportGraph;
 	private readonly root: string;
 	/** Each file's digest as the load began: a file saved during the load is not stored. */
-	private readonly digests = new Map<string, string>();
+	private readonly digests = new Map<string, string | undefined>();
 	private platformSources: string | undefined;
 
 	/** `sources`: the registry's `.ts` files as read when the load began, by absolute path. */
@@ -70,13 +79,9 @@ export class LoadCache {
 		this.graph = this.graphs.get(JSON.stringify([listing, resolutionConfigs(this.root)]), () => ({}));
 	}
 
-	private digestOf(file: string): string {
-		let known = this.digests.get(file);
-		if (known === undefined) {
-			known = digest(readFileSync(file));
-			this.digests.set(file, known);
-		}
-		return known;
+	private digestOf(file: string): string | undefined {
+		if (!this.digests.has(file)) this.digests.set(file, digestOfFile(file));
+		return this.digests.get(file);
 	}
 
 	/**
@@ -91,7 +96,7 @@ export class LoadCache {
 			if (seen.has(next)) continue;
 			const known = this.graph[next];
 			const current = digestOf(path.join(this.root, next));
-			if (!known || known.outside || known.digest !== current) return undefined;
+			if (!known || known.outside || current === undefined || known.digest !== current) return undefined;
 			seen.set(next, current);
 			pending.push(...known.imports);
 		}
@@ -101,7 +106,7 @@ export class LoadCache {
 			.join('\n');
 	}
 
-	private inputOf(file: string, platform: string | undefined, digestOf?: (source: string) => string): string | undefined {
+	private inputOf(file: string, platform: string | undefined, digestOf?: (source: string) => string | undefined): string | undefined {
 		const sources = platform && this.sourcesOf(file, digestOf);
 		return sources ? JSON.stringify([file, sources, platform]) : undefined;
 	}
@@ -122,9 +127,11 @@ export class LoadCache {
 	learn(bundle: Pick<RegistryBundle, 'imports' | 'outside'>): void {
 		this.platformSources = undefined;
 		for (const [file, imports] of bundle.imports) {
-			const relative = path.relative(this.root, file);
-			this.graph[relative] = {
-				digest: this.digestOf(file),
+			const fileDigest = this.digestOf(file);
+			// Not a file on disk: unknown to the graph, so no event that reaches it is stored.
+			if (fileDigest === undefined) continue;
+			this.graph[path.relative(this.root, file)] = {
+				digest: fileDigest,
 				imports: imports.map((source) => path.relative(this.root, source)),
 				outside: bundle.outside.has(file),
 			};
@@ -136,11 +143,10 @@ export class LoadCache {
 	 * those the load began with (read again: a file saved during the load is not stored).
 	 */
 	write(events: RegistryEvent[], names: string): void {
-		const now = new Map<string, string>();
+		const now = new Map<string, string | undefined>();
 		const digestNow = (source: string) => {
-			let known = now.get(source);
-			if (known === undefined) now.set(source, (known = digest(readFileSync(source))));
-			return known;
+			if (!now.has(source)) now.set(source, digestOfFile(source));
+			return now.get(source);
 		};
 		const platform = this.sourcesOf(this.platformFile);
 		if (platform === undefined || platform !== this.sourcesOf(this.platformFile, digestNow)) return;
