@@ -4,7 +4,7 @@
  * `dist/` trees; after each kind of input change (an event, a helper, platform.ts, hookref's own
  * source or version) the cached result equals a cold one's.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emitTypesArtifact } from '../../src/lib/artifacts/emit-artifacts.ts';
@@ -221,10 +221,18 @@ describe('pages carried over from the previous build', () => {
 		for (const [kind, change, astro, shows, guideShows] of changes) {
 			const before = read('events/order.created');
 			const guideBefore = read('guides/verification');
+			// Which file each event's Markdown twin is (its inode), to tell a linked download from a rewritten one.
+			const twinFile = (slug: string) => statSync(path.join(warm, 'events', `${slug}.md`)).ino;
+			const twinsBefore = { created: twinFile('order.created'), paid: twinFile('order.paid') };
 			change();
 			write();
 			const rendered = astro.length - 2;
 			expect(build(warm), kind).toEqual({ rendered, reused: reusable - rendered, astro });
+			if (kind === 'event') {
+				// The unchanged twin is the published file, linked; the changed one (it has the description) is written anew.
+				expect(twinFile('order.paid'), 'an unchanged download is linked from the published site').toBe(twinsBefore.paid);
+				expect(twinFile('order.created'), 'a changed download is written').not.toBe(twinsBefore.created);
+			}
 			expect(read('events/order.created'), kind).toContain(shows);
 			expect(read('guides/verification'), kind).toContain(guideShows);
 			if (kind !== 'hookref source') expect(read('events/order.created'), `${kind}: the change reaches the page`).not.toEqual(before);
