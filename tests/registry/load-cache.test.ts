@@ -120,6 +120,14 @@ describe('the load cache', () => {
 		}
 	});
 
+	it('never stores an event that imports a package hookref does not pin', async () => {
+		// A registry's own packages are not in hookref's lock file: their version is not in any key.
+		const withPackage = counted('created', orderEvent()).replace(`import { defineEvent, z } from 'hookref';`, `import { defineEvent, z } from 'hookref';\nimport colors from 'picocolors';\nvoid colors;`);
+		dir = writeRegistry({ 'orders/order.created.ts': withPackage, 'orders/order.paid.ts': counted('paid', orderEvent({ type: 'order.paid' })) });
+		expect(await loadBoth(dir)).toEqual({ created: 1, paid: 1 });
+		expect(await loadBoth(dir)).toEqual({ created: 1 });
+	});
+
 	it('reads nothing back with HOOKREF_CACHE=off', async () => {
 		dir = writeRegistry({ 'orders/order.created.ts': counted('created', orderEvent()) });
 		await loadRegistry(dir, { cache: true });

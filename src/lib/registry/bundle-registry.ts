@@ -13,6 +13,7 @@
  * before: `importModule` falls back by itself.
  */
 import { mkdirSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
@@ -25,13 +26,19 @@ export interface RegistryBundle {
 	importModule: ImportModule;
 	/** Each bundled registry file's own imports inside the registry, as absolute paths. */
 	imports: Map<string, string[]>;
-	/** The bundled files that import a file outside the registry folder (not followed into: external). */
+	/**
+	 * The bundled files that import what the bundle does not follow and hookref's own source does not
+	 * pin: a file outside the registry folder, or a package other than `hookref`, `zod` and Node's own.
+	 */
 	outside: Set<string>;
 	/** Removes the bundle's files (the modules stay loaded). */
 	dispose(): void;
 }
 
 let bundles = 0;
+
+/** Packages whose version hookref's lock file or Node pins (a registry's own `node_modules` is not hashed). */
+const isOwnPackage = (specifier: string) => /^(hookref|zod)(\/|$)|^node:/.test(specifier) || builtinModules.includes(specifier);
 
 /** Keeps imports that leave the registry folder external, by absolute path, as Node would load them. */
 function externalOutside(root: string): Plugin {
@@ -92,7 +99,7 @@ export async function bundleRegistry(dir: string, files: string[], fallback: Imp
 			file,
 			meta.imports.filter((edge) => !edge.external).map((edge) => path.resolve(cwd, edge.path)),
 		);
-		if (meta.imports.some((edge) => edge.external && edge.path.startsWith('file:'))) outside.add(file);
+		if (meta.imports.some((edge) => edge.external && !isOwnPackage(edge.path))) outside.add(file);
 	}
 	// The generated entry module is not a registry file.
 	for (const output of Object.values(metafile.outputs)) if (output.entryPoint) imports.delete(path.resolve(cwd, output.entryPoint));

@@ -13,8 +13,8 @@
  * also reads the `tsconfig.json` and `package.json` files above the registry: their digests are part
  * of the listing.
  *
- * An event importing a file outside the registry folder is never stored (that file's own imports
- * are not followed). Entries are v8-serialised: a checked event comes back exactly as it was made
+ * An event importing a file outside the registry folder (whose own imports are not followed) or a
+ * package hookref's lock file does not pin is never stored. Entries are v8-serialised: a checked event comes back exactly as it was made
  * (key order, `undefined` values), so the site is the same, byte for byte, as a cold build's.
  */
 import { createHash } from 'node:crypto';
