@@ -159,9 +159,9 @@ export function hookrefLiveReload(): AstroIntegration {
 				// at once, and Astro reloads its content config for every JSON or Markdown file Vite reports
 				// (~30 s of a dev start at 2,000 events). Pages read their model files as they render, the
 				// registry process says when to reload, and the public folder is served from disk below.
-				const work = ['bench', 'bench-dist', 'cache', 'deferred', 'dist', 'floor', 'page-cache', 'prof', 'registry-bundle', 'test-*'];
+				const work = ['bench', 'bench-dist', 'cache', 'deferred', 'dist', 'floor', 'page-cache', 'prof', 'registry-bundle', 'test-*', 'trash'];
 				if (process.env.HOOKREF_DEV) work.push('public', 'site-pages');
-				const ignored = [...work.map((dir) => `**/.hookref/${dir}/**`), '**/.dist-versions/**', '**/.hookref/public.old-*/**'];
+				const ignored = [...work.map((dir) => `**/.hookref/${dir}/**`), '**/.dist-versions/**'];
 				// The event page's modules are compiled while the registry loads, not on the first request.
 				const warmup = process.env.HOOKREF_DEV ? { ssrFiles: ['./src/pages/events/*.astro'] } : undefined;
 				updateConfig({ vite: { server: { warmup, watch: { ignored: registry ? [`${registry}/**`, ...ignored] : ignored } } } });

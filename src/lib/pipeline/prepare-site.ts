@@ -2,9 +2,7 @@
  * The registry half of the build: load and validate the registry, emit the artifacts into the
  * public staging folder and write the site model. Astro then renders from those files.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { emitArtifacts, writeArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { emitValidatorArtifacts, validatorCodeCache } from '../artifacts/emit-validators.ts';
 import { createAjv } from '../schema/ajv.ts';
@@ -14,6 +12,7 @@ import { buildSiteModel } from '../site/site-model.ts';
 import { markdownCache } from '../site/markdown.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { registryStamp } from './model-stamp.ts';
+import { discard } from './trash.ts';
 import { astroSiteConfigOf, type AstroSiteConfig } from './astro-site-config.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
@@ -65,22 +64,10 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 
 /**
  * Empties the public staging folder and copies the project's `public/` into it. The last run's
- * thousands of files are moved aside at once and deleted in the background (seconds at 2,000 events).
+ * thousands of files are discarded at once (trash.ts; seconds to delete at 2,000 events).
  */
 export function resetPublicStaging(): void {
 	mkdirSync(WORK_DIR, { recursive: true });
-	// Folders an earlier run set aside but exited before deleting.
-	for (const name of readdirSync(WORK_DIR)) {
-		if (name.startsWith('public.old-')) void rm(path.join(WORK_DIR, name), { recursive: true, force: true }).catch(() => undefined);
-	}
-	if (existsSync(PUBLIC_STAGING_DIR)) {
-		const aside = path.join(WORK_DIR, `public.old-${process.pid}-${Date.now()}`);
-		try {
-			renameSync(PUBLIC_STAGING_DIR, aside);
-			void rm(aside, { recursive: true, force: true }).catch(() => undefined);
-		} catch {
-			rmSync(PUBLIC_STAGING_DIR, { recursive: true, force: true });
-		}
-	}
+	if (existsSync(PUBLIC_STAGING_DIR)) discard(PUBLIC_STAGING_DIR);
 	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
 }

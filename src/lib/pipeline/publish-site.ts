@@ -3,19 +3,15 @@
  * new one. `dist` is a symbolic link to a complete site folder in `.dist-versions/` beside it; a
  * new site is moved there whole, then a fresh link is renamed over `dist`. rename(2) replaces the
  * link in one step, so a reader (or a kill) never sees a missing or half-written `dist/`. The old
- * site is set aside afterwards and deleted in the background; leftovers of a killed build are
- * removed by the next one.
+ * site is then discarded (trash.ts: moved aside, deleted in the background); leftovers of a killed
+ * build are discarded by the next one.
  *
  * Hosts and tools given `dist/` read the folder it points to (nginx, `tar`, the GitHub Pages
  * upload, Netlify and Wrangler deploys); `cp -rL dist/ …` copies the site itself.
  */
-import { spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { WORK_DIR } from './paths.ts';
-
-/** Where replaced sites wait to be deleted, in the background. */
-const TRASH_DIR = path.join(WORK_DIR, 'trash');
+import { discard } from './trash.ts';
 
 /** The steps of a publish, in order; `onStep` is called before each (the tests kill the build there). */
 export const PUBLISH_STEPS = ['move-site', 'link', 'swap', 'remove-old'] as const;
@@ -56,26 +52,7 @@ export function publishSite(stagingDir: string, outDir: string, onStep: (step: P
 	renameSync(link, outDir);
 
 	onStep('remove-old');
-	// Set aside in one rename each, and deleted by a process of their own: at thousands of events a
-	// site is ten thousand files, seconds to delete, and the new one is already published.
-	let trashed = false;
-	for (const entry of readdirSync(versions)) {
-		if (entry === id) continue;
-		try {
-			mkdirSync(TRASH_DIR, { recursive: true });
-			renameSync(path.join(versions, entry), path.join(TRASH_DIR, `${id}-${entry}`));
-			trashed = true;
-		} catch {
-			rmSync(path.join(versions, entry), { recursive: true, force: true }); // another file system
-		}
-	}
-	if (trashed) emptyTrashInBackground();
-}
-
-/** Deletes the set-aside sites in a detached process, which outlives the build if it must. */
-function emptyTrashInBackground(): void {
-	const script = `require('node:fs').rmSync(${JSON.stringify(TRASH_DIR)}, { recursive: true, force: true })`;
-	spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
+	for (const entry of readdirSync(versions)) if (entry !== id) discard(path.join(versions, entry));
 }
 
 /** What is at `file` itself (a link is not followed), or undefined when nothing is. */

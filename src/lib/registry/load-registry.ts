@@ -15,7 +15,7 @@ import { PlatformConfigSchema } from './platform-config.ts';
 import { describeLoadError } from './load-error.ts';
 import { checkUtf8, listRegistryFiles, PLATFORM_FILE } from './registry-files.ts';
 import { LoadCache } from './load-cache.ts';
-import { internalNamesOf, validateRegistry, type CheckedEventCache, type LoadedEvent } from './validate-registry.ts';
+import { internalNamesKey, internalNamesOf, validateRegistry, type CheckedEventCache, type LoadedEvent } from './validate-registry.ts';
 
 /** Event files imported at once. */
 const IMPORT_BATCH = 64;
@@ -107,15 +107,17 @@ async function loadFiles(
 	cache?: LoadCache,
 ): Promise<Registry> {
 	// Files unchanged since a load that checked them are read back, neither bundled nor imported (load-cache.ts).
-	const stored = eventFiles.map((file) => cache?.read(file));
-	const importModule = await options.importerOf([platformFile, ...eventFiles.filter((_, i) => !stored[i])]);
+	const stored = new Map(eventFiles.flatMap((file) => {
+		const entry = cache?.read(file);
+		return entry ? [[file, entry] as const] : [];
+	}));
+	const importModule = await options.importerOf([platformFile, ...eventFiles.filter((file) => !stored.has(file))]);
 	const loadedPlatform = await importDefault(platformFile, importModule);
 	if (loadedPlatform.issue) throw new RegistryError([loadedPlatform.issue]);
 	const platform = PlatformConfigSchema.safeParse(loadedPlatform.value);
 	if (!platform.success) throw new RegistryError(fromZodIssues(platform.error, { file: platformFile }));
 
 	const issues: RegistryIssue[] = [];
-	const loaded: LoadedEvent[] = [];
 	const imported = new Map<string, LoadedEvent | undefined>();
 	/** Imports `files` (imports overlap; results keep file order) into `imported`, or their issues. */
 	const importFiles = async (files: string[], importModule: ImportModule) => {
@@ -125,21 +127,21 @@ async function loadFiles(
 			batch.forEach((file, j) => imported.set(file, definitionOf(file, modules[j]!, issues)));
 		}
 	};
-	await importFiles(eventFiles.filter((_, i) => !stored[i]), importModule);
-	const loadedOf = (file: string, i: number) => {
-		const checked = stored[i]?.event;
-		return checked ? { file, checked } : imported.get(file);
-	};
-	const names = [...internalNamesOf(eventFiles.map(loadedOf).filter((event) => event !== undefined))].join('\n');
+	/** Every event file as loaded so far, in file order. */
+	const loadedEvents = () =>
+		eventFiles.flatMap((file): LoadedEvent[] => {
+			const entry = stored.get(file);
+			const event = entry ? { file, checked: entry.event } : imported.get(file);
+			return event ? [event] : [];
+		});
+	await importFiles(eventFiles.filter((file) => !stored.has(file)), importModule);
+	const names = internalNamesKey(internalNamesOf(loadedEvents()));
 	// A stored event was checked against the internal names of its load: if they changed, its text
 	// is checked again (its own type and visibility are what they were, so the names stay).
-	const stale = eventFiles.filter((_, i) => stored[i] && stored[i].names !== names);
-	stored.forEach((entry, i) => entry && entry.names !== names && (stored[i] = undefined));
+	const stale = [...stored].filter(([, entry]) => entry.names !== names).map(([file]) => file);
+	for (const file of stale) stored.delete(file);
 	if (stale.length > 0) await importFiles(stale, await options.importerOf(stale));
-	for (const [i, file] of eventFiles.entries()) {
-		const event = loadedOf(file, i);
-		if (event) loaded.push(event);
-	}
+	const loaded = loadedEvents();
 	const { registry, issues: semanticIssues } = validateRegistry(dir, platform.data, loaded, {
 		partial: issues.length > 0,
 		deferJsonSchemaCheck: options.deferJsonSchemaCheck,

@@ -32,6 +32,9 @@ export type CheckedEventCache = WeakMap<z.ZodObject, { envelope: z.ZodObject; fi
  */
 export type LoadedEvent = { file: string; definition: EventDefinition } | { file: string; checked: RegistryEvent };
 
+/** The internal names as one string: what a checked event was checked against (dev's and the load cache's key part). */
+export const internalNamesKey = (names: Set<string>) => [...names].join('\n');
+
 /** The names public text must not contain: every internal event's type and slug, in file order. */
 export function internalNamesOf(loaded: LoadedEvent[]): Set<string> {
 	return new Set(
@@ -80,7 +83,7 @@ export function validateRegistry(
 	// The dev server's cache of checked events: what a check finds depends on the platform's
 	// envelope and, among the other events, only on the internal names.
 	const envelope = platform.envelope.schema;
-	const names = [...internalNames].join('\n');
+	const names = internalNamesKey(internalNames);
 	for (const [index, loaded] of loadedEvents.entries()) {
 		const { file } = loaded;
 		const definition = definitions[index]!;
