@@ -15,24 +15,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LeakScanner } from '../src/lib/pipeline/check-leaks.ts';
 import { readAstroSiteConfig, SITE_CONFIG_ENV, type AstroSiteConfig } from '../src/lib/pipeline/astro-site-config.ts';
 import { AWAIT_MODEL_ENV, modelReadySignal, signalModelReady } from '../src/lib/pipeline/prepare-gate.ts';
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
-import { fillDeferredSizes } from '../src/lib/artifacts/downloads.ts';
-import { emitArtifacts, writeArtifact, type Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
-import { emitArtifactsOnThread, writeAndScan, type WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
-import { checkAndEmitValidators, validatorCodeCache } from '../src/lib/artifacts/emit-validators.ts';
-import { prepareSite } from '../src/lib/pipeline/prepare-site.ts';
-import { hostFiles } from '../src/lib/pipeline/host-headers.ts';
-import { publishSite } from '../src/lib/pipeline/publish-site.ts';
-import { planReusedPages, recordPublishedPages } from '../src/lib/pipeline/reused-pages.ts';
-import { RegistryError } from '../src/lib/registry/errors.ts';
-import { publicEvents } from '../src/lib/registry/model.ts';
-import { sampleCheckCache } from '../src/lib/registry/validate-registry.ts';
+import type { Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
+import type { WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
 import { parseBuildArgs } from '../src/cli/build-args.ts';
 import { reportCrash } from '../src/cli/report-crash.ts';
-import { createAjv } from '../src/lib/schema/ajv.ts';
 
 const args = parseBuildArgs(process.argv.slice(2));
 if ('exitCode' in args) process.exit(args.exitCode);
@@ -110,6 +99,38 @@ process.on('exit', () => rmSync(modelReady, { force: true }));
 // otherwise once the model is made (the load then reports what is wrong with platform.ts).
 const earlyConfig = prepareOnly ? undefined : await readAstroSiteConfig(eventsDir);
 if (earlyConfig) startAstro(earlyConfig);
+
+// The rest of the pipeline is imported once Astro is on its way (its modules take ~1.3 s to load,
+// which Astro's start-up would otherwise wait for).
+const [
+	{ LeakScanner },
+	{ fillDeferredSizes },
+	{ emitArtifacts, writeArtifact },
+	{ emitArtifactsOnThread, writeAndScan },
+	{ checkAndEmitValidators, validatorCodeCache },
+	{ prepareSite },
+	{ hostFiles },
+	{ publishSite },
+	{ planReusedPages, recordPublishedPages },
+	{ RegistryError },
+	{ publicEvents },
+	{ sampleCheckCache },
+	{ createAjv },
+] = await Promise.all([
+	import('../src/lib/pipeline/check-leaks.ts'),
+	import('../src/lib/artifacts/downloads.ts'),
+	import('../src/lib/artifacts/emit-artifacts.ts'),
+	import('../src/lib/artifacts/artifacts-thread.ts'),
+	import('../src/lib/artifacts/emit-validators.ts'),
+	import('../src/lib/pipeline/prepare-site.ts'),
+	import('../src/lib/pipeline/host-headers.ts'),
+	import('../src/lib/pipeline/publish-site.ts'),
+	import('../src/lib/pipeline/reused-pages.ts'),
+	import('../src/lib/registry/errors.ts'),
+	import('../src/lib/registry/model.ts'),
+	import('../src/lib/registry/validate-registry.ts'),
+	import('../src/lib/schema/ajv.ts'),
+]);
 
 let prepared;
 try {
