@@ -10,6 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { ARTIFACT_PATHS } from '../artifacts/artifact-paths.ts';
+import { OUT_DIR, PUBLIC_STAGING_DIR, SITE_PAGES_DIR, WORK_DIR } from '../pipeline/paths.ts';
+import { versionsDirOf } from '../pipeline/publish-site.ts';
 import { escapeText } from '../site/html.ts';
 import { TOOL_PATHS } from '../tools/tool-paths.ts';
 import { isDevMessage, type DevMessage } from './messages.ts';
@@ -152,19 +154,27 @@ export function hookrefLiveReload(): AstroIntegration {
 				// The registry is the registry process's to watch: left to Vite, a save there would
 				// make Vite's client reload a page that shows the overlay before the registry is reloaded.
 				const registry = process.env.HOOKREF_DEV_REGISTRY;
-				// Nor need Vite watch the built sites, caches and test and bench folders under `.hookref/`
-				// and `dist`: walking them (gigabytes after a bench, symlink loops from the tests) kept a
-				// dev start waiting for its watcher. Under `npm run dev` the generated public folder and the
-				// pages' model files are not watched either: the registry process writes thousands of them
-				// at once, and Astro reloads its content config for every JSON or Markdown file Vite reports
-				// (~30 s of a dev start at 2,000 events). Pages read their model files as they render, the
-				// registry process says when to reload, and the public folder is served from disk below.
-				const work = ['bench', 'bench-dist', 'cache', 'deferred', 'dist', 'floor', 'page-cache', 'prof', 'registry-bundle', 'test-*', 'trash'];
-				if (process.env.HOOKREF_DEV) work.push('public', 'site-pages');
-				const ignored = [...work.map((dir) => `**/.hookref/${dir}/**`), '**/.dist-versions/**'];
+				// Nor need Vite watch hookref's work folder: built sites, their old versions, caches, test
+				// and bench folders (gigabytes after a bench, symlink loops from the tests) kept a dev start
+				// waiting for its watcher (~2 s at 2,000 events after a bench, before the first page). Under
+				// `npm run dev` the generated public folder and the pages' model files are not watched
+				// either: the registry process writes thousands of them at once, and Astro reloads its
+				// content config for every JSON or Markdown file Vite reports (~30 s of a dev start at 2,000
+				// events). Pages read their model files as they render, the registry process says when to
+				// reload, and the public folder is served from disk below. The published site and its
+				// versions are not watched wherever `HOOKREF_OUT_DIR` puts them.
+				const watchedWork = process.env.HOOKREF_DEV ? [] : [PUBLIC_STAGING_DIR, SITE_PAGES_DIR];
+				const unwatched = [OUT_DIR, versionsDirOf(OUT_DIR)];
+				const within = (file: string, dir: string) => file === dir || file.startsWith(dir + path.sep);
+				const ignoredWork = (file: string) => {
+					const absolute = path.resolve(file);
+					if (unwatched.some((dir) => within(absolute, dir))) return true;
+					return within(absolute, WORK_DIR) && absolute !== WORK_DIR && !watchedWork.some((dir) => within(absolute, dir));
+				};
+				const ignored = registry ? [`${registry}/**`, ignoredWork] : [ignoredWork];
 				// The event page's modules are compiled while the registry loads, not on the first request.
 				const warmup = process.env.HOOKREF_DEV ? { ssrFiles: ['./src/pages/events/*.astro'] } : undefined;
-				updateConfig({ vite: { server: { warmup, watch: { ignored: registry ? [`${registry}/**`, ...ignored] : ignored } } } });
+				updateConfig({ vite: { server: { warmup, watch: { ignored } } } });
 			},
 			'astro:server:setup': ({ server }) => {
 				if (!process.send || !process.env.HOOKREF_DEV) return;
