@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emitTypes } from '../../src/lib/artifacts/emit-artifacts.ts';
 import { publicEvents } from '../../src/lib/registry/model.ts';
+import type { JsonSchema } from '../../src/lib/schema/json-schema.ts';
 import { defaultRegistry } from '../helpers/default-registry.ts';
 
 const TSC = path.resolve('node_modules/typescript/bin/tsc');
@@ -57,5 +59,34 @@ describe('type emission (default registry)', async () => {
 		);
 		expect(result.ok).toBe(false);
 		expect(result.output).toMatch(/error TS2322: Type 'number' is not assignable to type 'string'/);
+	});
+});
+
+describe('type emission, one event at a time', async () => {
+	const { artifacts } = await defaultRegistry();
+	const declarations = artifacts.get('types/events.d.ts')!;
+	const bundle = JSON.parse(artifacts.get('schemas/events.bundle.json')!) as JsonSchema;
+
+	it('writes the very text of the whole bundle compiled at once', async () => {
+		expect(await emitTypes(bundle, { whole: true })).toBe(declarations);
+	});
+
+	it('compiles the whole bundle when two events declare nested types of the same name', async () => {
+		// Two different shapes titled alike: the whole compile names them Address and Address1.
+		const address = (field: string) => ({ title: 'Address', type: 'object', properties: { [field]: { type: 'string' } }, required: [field], additionalProperties: false });
+		const event = (type: string, field: string) => ({
+			title: type,
+			type: 'object',
+			properties: { type: { const: type }, address: address(field) },
+			required: ['type', 'address'],
+			additionalProperties: false,
+		});
+		const clashing = { ...bundle, oneOf: [{ $ref: '#/$defs/a.created' }, { $ref: '#/$defs/b.created' }], $defs: { 'a.created': event('a.created', 'city'), 'b.created': event('b.created', 'zip') } };
+		const text = await emitTypes(clashing);
+		expect(text).toBe(await emitTypes(clashing, { whole: true }));
+		expect(text).toContain('export interface Address {');
+		expect(text).toContain('export interface Address1 {');
+		const result = typecheck(text, `import type * as T from './events.js';\nexport const a: T.WebhookEvent = { type: 'a.created', address: { city: 'Oslo' } };\nexport const b: T.WebhookEvent = { type: 'b.created', address: { zip: '0150' } };`);
+		expect(result.output).toBe('');
 	});
 });
