@@ -18,6 +18,7 @@ import path from 'node:path';
 import { readAstroSiteConfig, SITE_CONFIG_ENV, type AstroSiteConfig } from '../src/lib/pipeline/astro-site-config.ts';
 import { AWAIT_MODEL_ENV, modelReadySignal, signalModelReady } from '../src/lib/pipeline/prepare-gate.ts';
 import { DEFERRED_DIR, OUT_DIR, PUBLIC_STAGING_DIR, STAGING_OUT_DIR } from '../src/lib/pipeline/paths.ts';
+import { resetPublicStaging } from '../src/lib/pipeline/public-staging.ts';
 import type { Artifact } from '../src/lib/artifacts/emit-artifacts.ts';
 import type { WrittenArtifact } from '../src/lib/artifacts/artifacts-thread.ts';
 import { parseBuildArgs } from '../src/cli/build-args.ts';
@@ -97,6 +98,9 @@ process.on('exit', () => rmSync(modelReady, { force: true }));
 
 // Astro starts now, beside the registry load, when platform.ts tells what its config needs;
 // otherwise once the model is made (the load then reports what is wrong with platform.ts).
+// Vite copies Astro's public folder into the site: it holds the project's `public/` alone before
+// Astro starts (public-staging.ts), not a dev session's downloads.
+if (!prepareOnly) resetPublicStaging();
 const earlyConfig = prepareOnly ? undefined : await readAstroSiteConfig(eventsDir);
 if (earlyConfig) startAstro(earlyConfig);
 

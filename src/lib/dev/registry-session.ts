@@ -14,7 +14,7 @@ import { checkAndEmitValidators, emitValidatorArtifacts } from '../artifacts/emi
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
 import { createAjv } from '../schema/ajv.ts';
-import { resetPublicStaging } from '../pipeline/prepare-site.ts';
+import { resetPublicStaging } from '../pipeline/public-staging.ts';
 import { PUBLIC_STAGING_DIR } from '../pipeline/paths.ts';
 import { bundleRegistry } from '../registry/bundle-registry.ts';
 import { loadRegistry } from '../registry/load-registry.ts';

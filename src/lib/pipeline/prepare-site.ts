@@ -2,7 +2,6 @@
  * The registry half of the build: load and validate the registry, emit the artifacts into the
  * public staging folder and write the site model. Astro then renders from those files.
  */
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { emitArtifacts, writeArtifact, type Artifact } from '../artifacts/emit-artifacts.ts';
 import { emitValidatorArtifacts, validatorCodeCache } from '../artifacts/emit-validators.ts';
 import { createAjv } from '../schema/ajv.ts';
@@ -12,12 +11,12 @@ import { buildSiteModel } from '../site/site-model.ts';
 import { markdownCache } from '../site/markdown.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { registryStamp } from './model-stamp.ts';
-import { discard } from './trash.ts';
+import { resetPublicStaging } from './public-staging.ts';
 import { astroSiteConfigOf, type AstroSiteConfig } from './astro-site-config.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
 import { readReleases } from '../history/release.ts';
-import { PUBLIC_DIR, PUBLIC_STAGING_DIR, WORK_DIR } from './paths.ts';
+import { PUBLIC_STAGING_DIR } from './paths.ts';
 
 export interface PreparedSite {
 	registry: Registry;
@@ -37,7 +36,8 @@ export interface PreparedSite {
  * bundles, catalog, test vectors, the types, the payload checker's validators and the formats
  * other tools read) to the caller, which makes them while Astro renders (`scripts/build.ts`), and
  * hand it the feed to place (`downloads`); the Downloads page shows their sizes once they exist
- * (`fillDeferredSizes`). `--prepare-only` gets everything up front, in the public folder.
+ * (`fillDeferredSizes`); the caller also empties the public folder, before Astro starts
+ * (public-staging.ts). `--prepare-only` gets everything up front, in the public folder.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
@@ -56,18 +56,11 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const feed = emitChangelogFeed(model);
 	if (feed) artifacts.push(feed);
 
-	resetPublicStaging();
-	if (!deferred) for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
+	// A build empties the public folder itself, before Astro starts (public-staging.ts).
+	if (!deferred) {
+		resetPublicStaging();
+		for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
+	}
 	writeSiteModel(model, stamp);
 	return { registry, downloads: deferred ? artifacts : [], siteConfig: astroSiteConfigOf(model) };
-}
-
-/**
- * Empties the public staging folder and copies the project's `public/` into it. The last run's
- * thousands of files are discarded at once (trash.ts; seconds to delete at 2,000 events).
- */
-export function resetPublicStaging(): void {
-	mkdirSync(WORK_DIR, { recursive: true });
-	if (existsSync(PUBLIC_STAGING_DIR)) discard(PUBLIC_STAGING_DIR);
-	if (existsSync(PUBLIC_DIR)) cpSync(PUBLIC_DIR, PUBLIC_STAGING_DIR, { recursive: true });
 }
