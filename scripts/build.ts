@@ -96,11 +96,11 @@ let astroDone: Promise<number | null> = Promise.resolve(null);
 const modelReady = modelReadySignal();
 process.on('exit', () => rmSync(modelReady, { force: true }));
 
-// Astro starts now, beside the registry load, when platform.ts tells what its config needs;
-// otherwise once the model is made (the load then reports what is wrong with platform.ts).
 // Vite copies Astro's public folder into the site: it holds the project's `public/` alone before
 // Astro starts (public-staging.ts), not a dev session's downloads.
 if (!prepareOnly) resetPublicStaging();
+// Astro starts now, beside the registry load, when platform.ts tells what its config needs;
+// otherwise once the model is made (the load then reports what is wrong with platform.ts).
 const earlyConfig = prepareOnly ? undefined : await readAstroSiteConfig(eventsDir);
 if (earlyConfig) startAstro(earlyConfig);
 

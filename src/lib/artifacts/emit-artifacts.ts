@@ -177,6 +177,8 @@ export async function emitTypes(bundle: JsonSchema, options: { cache?: ContentCa
 	return (!options.whole && (await emitTypesByEvent(bundle, cache))) || emitTypesWhole(bundle, cache);
 }
 
+/** The union of every event's type, which the whole compile names after the bundle's title. */
+const UNION_NAME = 'WebhookEvent';
 const TYPE_OPTIONS = { additionalProperties: false, format: false, strictIndexSignatures: true, unreachableDefinitions: false } as const;
 type CompileSchema = Parameters<typeof compile>[0];
 
@@ -209,8 +211,6 @@ async function emitTypesByEvent(bundle: JsonSchema, cache: ContentCache<string>)
 	return `${union}\n${declarations.join('')}`;
 }
 
-/** The bundle's title names the union type. */
-const UNION_NAME = 'WebhookEvent';
 
 async function emitTypesWhole(bundle: JsonSchema, cache: ContentCache<string>): Promise<string> {
 	const { $id: _id, ...schema }: Record<string, unknown> = { ...bundle, title: UNION_NAME };
