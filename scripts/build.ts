@@ -98,7 +98,7 @@ process.on('exit', () => rmSync(modelReady, { force: true }));
 
 // Vite copies Astro's public folder into the site: it holds the project's `public/` alone before
 // Astro starts (public-staging.ts), not a dev session's downloads.
-if (!prepareOnly) resetPublicStaging();
+resetPublicStaging();
 // Astro starts now, beside the registry load, when platform.ts tells what its config needs;
 // otherwise once the model is made (the load then reports what is wrong with platform.ts).
 const earlyConfig = prepareOnly ? undefined : await readAstroSiteConfig(eventsDir);

@@ -152,8 +152,9 @@ if (listening) session.prepareDownloads();
 // Serving the last model, Astro has both cores to start with; the load follows once it is up, and
 // yields to Astro's first page until it is done (at 2,000 events the two together made the first
 // page ~2 s later). Linux sets the calling thread's nice value, which esbuild's process inherits.
-const lowered = servingCurrentModel && earlySite !== undefined && process.platform === 'linux';
-if (servingCurrentModel && earlySite) await astroListening;
+const servedFirst = servingCurrentModel && earlySite !== undefined;
+if (servedFirst) await astroListening;
+const lowered = servedFirst && process.platform === 'linux';
 if (lowered) os.setPriority(19);
 const first = await reload([]);
 if (lowered) {

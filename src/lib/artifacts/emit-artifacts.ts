@@ -211,7 +211,7 @@ async function emitTypesByEvent(bundle: JsonSchema, cache: ContentCache<string>)
 	return `${union}\n${declarations.join('')}`;
 }
 
-
+/** json-schema-to-typescript over the whole bundle, cached by it. */
 async function emitTypesWhole(bundle: JsonSchema, cache: ContentCache<string>): Promise<string> {
 	const { $id: _id, ...schema }: Record<string, unknown> = { ...bundle, title: UNION_NAME };
 	return cache.getAsync(JSON.stringify(bundle), () => compile(schema as CompileSchema, UNION_NAME, { ...TYPE_OPTIONS, bannerComment: `/* ${GENERATED} */` }));

@@ -11,7 +11,6 @@ import { buildSiteModel } from '../site/site-model.ts';
 import { markdownCache } from '../site/markdown.ts';
 import { writeSiteModel } from '../site/load-site-model.ts';
 import { registryStamp } from './model-stamp.ts';
-import { resetPublicStaging } from './public-staging.ts';
 import { astroSiteConfigOf, type AstroSiteConfig } from './astro-site-config.ts';
 import { emitChangelogFeed } from '../artifacts/changelog-feed.ts';
 import { buildHistory } from '../history/history.ts';
@@ -36,8 +35,8 @@ export interface PreparedSite {
  * bundles, catalog, test vectors, the types, the payload checker's validators and the formats
  * other tools read) to the caller, which makes them while Astro renders (`scripts/build.ts`), and
  * hand it the feed to place (`downloads`); the Downloads page shows their sizes once they exist
- * (`fillDeferredSizes`); the caller also empties the public folder, before Astro starts
- * (public-staging.ts). `--prepare-only` gets everything up front, in the public folder.
+ * (`fillDeferredSizes`). `--prepare-only` gets everything up front, in the public folder. Either
+ * way the caller empties that folder first (`resetPublicStaging`), the build before Astro starts.
  */
 export async function prepareSite(eventsDir: string, options: { deferred?: boolean } = {}): Promise<PreparedSite> {
 	const deferred = options.deferred ?? false;
@@ -56,11 +55,8 @@ export async function prepareSite(eventsDir: string, options: { deferred?: boole
 	const feed = emitChangelogFeed(model);
 	if (feed) artifacts.push(feed);
 
-	// A build empties the public folder itself, before Astro starts (public-staging.ts).
-	if (!deferred) {
-		resetPublicStaging();
-		for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
-	}
+	// Into the public folder its caller emptied (public-staging.ts).
+	if (!deferred) for (const artifact of artifacts) writeArtifact(PUBLIC_STAGING_DIR, artifact);
 	writeSiteModel(model, stamp);
 	return { registry, downloads: deferred ? artifacts : [], siteConfig: astroSiteConfigOf(model) };
 }
